@@ -1,0 +1,30 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export interface JsonlLine {
+  lineNumber: number;
+  /** The parsed object, or the reason the line could not be read. */
+  value: Record<string, unknown> | { error: string };
+}
+
+/** Streams a JSONL file one parsed line at a time; blank lines are skipped, bad lines reported. */
+export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    try {
+      const value: unknown = JSON.parse(line);
+      yield {
+        lineNumber,
+        value:
+          value && typeof value === 'object' && !Array.isArray(value)
+            ? (value as Record<string, unknown>)
+            : { error: 'not a JSON object' },
+      };
+    } catch (e) {
+      yield { lineNumber, value: { error: `invalid JSON (${(e as Error).message})` } };
+    }
+  }
+}
