@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 
 export interface JsonlLine {
   lineNumber: number;
+  /** The line as read, so a caller can still salvage what it can from a bad one. */
+  line: string;
   /** The parsed object, or the reason the line could not be read. */
   value: Record<string, unknown> | { error: string };
 }
@@ -18,13 +20,14 @@ export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
       const value: unknown = JSON.parse(line);
       yield {
         lineNumber,
+        line,
         value:
           value && typeof value === 'object' && !Array.isArray(value)
             ? (value as Record<string, unknown>)
             : { error: 'not a JSON object' },
       };
     } catch (e) {
-      yield { lineNumber, value: { error: `invalid JSON (${(e as Error).message})` } };
+      yield { lineNumber, line, value: { error: `invalid JSON (${(e as Error).message})` } };
     }
   }
 }
