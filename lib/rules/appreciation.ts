@@ -1,10 +1,115 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for appreciation.
+// Praise words strong enough to mean it; "good", "fine" and "perfect" are too often logistics.
+const GLOWING =
+  '(fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvellous|marvelous|excellent|first-class|top-notch|stellar)';
+const WORK = '(work|job|service|support|effort|stuff|result|results|team|experience|course|class|session|sessions|lesson|lessons|teacher|tutor|coach|trainer|crew|staff)';
+
 export default defineRule({
   id: 'appreciation',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock/,
+  patterns: [
+    // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
+    { match: '(thank you|thanks) (so|very|ever so) much', confidence: 0.7 },
+    { match: 'thanks (a million|a ton|a bunch|heaps|loads)', confidence: 0.7 },
+    { match: '(a|my|our) (huge|big|massive|special|heartfelt|sincere|enormous) (thank you|thanks)', confidence: 0.85 },
+    { match: '(huge|big|massive|heartfelt|sincere) thanks', confidence: 0.8 },
+    // "Thank you, thank you, thank you"
+    { match: /\bthank you[,!.]?\s+thank you\b/i, confidence: 0.85 },
+    // "I can't thank you enough"
+    { match: 'can not thank .{1,3} enough', confidence: 0.9 },
+    // "I just wanted to say thank you", "wanted to say how much I appreciated Dana"
+    { match: '(wanted|want|have|had) to (say|send|pass on|give) (a|my|our)? (thanks|thank you|how much)', confidence: 0.8 },
+    // "Thanks for jumping on this on a Sunday", "thank you for going out of your way"
+    { match: '(thank you|thanks) (so much)? for (going|staying|jumping|sorting|fixing|getting|turning|putting|taking care|being so|all (your|the|you)|everything|your patience|your hard work|the (quick|fast|speedy|prompt|great|amazing|excellent|wonderful|hard))', confidence: 0.65 },
+    // "Really grateful for this course", "we are so thankful"
+    { match: '(really|truly|so|very|incredibly|eternally|forever|deeply|hugely|extremely|immensely) (grateful|thankful)', confidence: 0.8 },
+    { match: '(i am|we are|i feel|we feel) grateful (for|to)', confidence: 0.7 },
+    // "Really appreciate you jumping on this", "I truly appreciate all your help"
+    { match: '(really|truly|so|very|greatly|genuinely|hugely|deeply) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what|the|her|his|their)', confidence: 0.8 },
+    { match: 'how much (i|we) (appreciate|appreciated|value|valued)', confidence: 0.85 },
+    { match: '(i|we) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what you|her|his|their)', confidence: 0.6 },
+    // "great work", "you did an amazing job", "fantastic service"
+    { match: `(great|${GLOWING}) ${WORK}`, confidence: 0.75 },
+    { match: `(you|they|she|he|team|#Person) (did|have done|has done|do|does) (a|an|such a|such an)? (great|${GLOWING}) (job|work)`, confidence: 0.85 },
+    // "The programs look fantastic", "the proofs are gorgeous"
+    { match: `(look|looks|looked|looking) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.7 },
+    { match: `(it|they|this|that|she|he|you) (is|are|was|were|#Copula) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.6 },
+    // "You went the extra mile", "above and beyond"
+    { match: '(above and beyond|the extra mile)', confidence: 0.85 },
+    // "You've saved my quarter", "she saved me hundreds of dollars", "you're a lifesaver"
+    { match: '(you|you have|she|he|they|team|#Person) (have|has)? (saved|rescued) (me|us|my|our|the day)', confidence: 0.8 },
+    { match: '(lifesaver|life saver|life-saver)', confidence: 0.8 },
+    // "You're the best", "you guys rock", "your team are stars"
+    { match: '(you|you guys|your team|she|he|they) (are|is|#Copula) (the best|a star|stars|a legend|legends|a genius|amazing|brilliant|wonderful|fantastic|awesome|incredible)', confidence: 0.8 },
+    { match: '(you|you guys|your team) (rock|rule)', confidence: 0.75 },
+    // "the best thing I've done for myself this year", "the best money we've spent"
+    { match: /\bthe best\b[^.!?]{0,40}\b(i|we)('ve| have)? (ever )?(done|had|spent|made|used|bought|taken|hired|seen|worked with|found|received|met)\b/i, confidence: 0.8 },
+    // "Keep up the great work", "please tell him to keep doing it"
+    { match: 'keep (up the|doing) (good|great|amazing|excellent|fantastic|wonderful|brilliant|what|it|whatever|that)', confidence: 0.8 },
+    // "the board was thrilled with them", "we're over the moon", "I was blown away"
+    { match: '(thrilled|delighted|ecstatic|over the moon|blown away) (with|by|about)', confidence: 0.75 },
+    { match: '(so|very|really|extremely|super) (happy|pleased|impressed) (with|by)', confidence: 0.7 },
+    { match: '(blew|blown) (me|us|them) away', confidence: 0.8 },
+    // "I couldn't be happier", "couldn't have done it without you"
+    { match: 'could not (be|have been) (happier|more pleased|more grateful)', confidence: 0.85 },
+    { match: 'could not have done (it|this|that) without (you|your|her|him|them)', confidence: 0.85 },
+    // "I can't tell you what that means to me", "it means the world to us"
+    { match: 'can not tell you (how much|what)', confidence: 0.75 },
+    { match: 'means (so much|a lot|the world|everything) to (me|us|our|my)', confidence: 0.8 },
+    // "You made my day"
+    { match: 'made (my|our) (day|week|month|year)', confidence: 0.8 },
+    // "Kudos to the night team", "hats off to Dana", "a shout-out to your support staff"
+    { match: '(kudos|hats off|shout out|shoutout|shout-out|bravo|props) to', confidence: 0.8 },
+    // "Loving the sessions so far", "we love the new logo"
+    { match: '(i|we|everyone|everybody) (really|absolutely|just)? (love|loved|adore|adored|loving) (the|it|this|how|what|your|them|working)', confidence: 0.7 },
+    { match: '^loving (the|it|this|how|what|your)', confidence: 0.7 },
+    // "It exceeded our expectations"
+    { match: '(exceeded|surpassed|beat) (my|our|all) (expectations|hopes)', confidence: 0.85 },
+    // "I've recommended you to three friends already", "I highly recommend your course"
+    { match: '(i|we) (have)? (already)? (recommended|highly recommend|would recommend) (you|it|your|this|the course|the class)', confidence: 0.7 },
+    // "the board couldn't stop talking about the paper stock"
+    { match: 'could not stop (talking|raving|smiling) about', confidence: 0.75 },
+  ],
+  unless: [
+    // Politeness in a request: "I would appreciate it if you could", "any comments are appreciated".
+    /\b(would|'d|’d)\s+(\w+\s+)?(appreciate|be (grateful|thankful))|\bappreciate (it )?if\b|\b(comments|feedback|input|assistance|cooperation|attention|response|reply|help) (is|are|will be) (much |greatly |very much )?appreciated\b/i,
+    // Wishes and hypotheticals: "it would be great to have", "a table would be amazing".
+    /\bwould be (great|amazing|fantastic|wonderful|brilliant|awesome|lovely|perfect)\b/i,
+    // Sarcasm: "thanks for nothing", "great job breaking the site".
+    /\bfor nothing\b|\b(great|good|fantastic|brilliant|nice|wonderful|excellent) (job|work) (breaking|ruining|losing|messing|deleting|wiping)\b|\b(oh|yeah),? (great|brilliant|wonderful|fantastic|thanks)\b/i,
+  ],
+  examples: {
+    flag: [
+      'Thank you so much for staying late to finish the install.',
+      'Great work on the new menu boards.',
+      'Your technician went the extra mile.',
+      'I really appreciate you sorting this out over the weekend.',
+      'You have saved our launch.',
+      'The brochures look absolutely stunning.',
+      'Joining your pottery class was the best decision I have made all year.',
+      'Whatever she is doing, please tell her to keep doing it.',
+      'The whole committee was thrilled with the banners.',
+      "I can't thank your crew enough.",
+      'It means the world to us that you stayed on the phone.',
+      'Kudos to the night shift for the quick turnaround.',
+      'We love the new logo!',
+      'A huge thank you to Marta on the front desk.',
+    ],
+    pass: [
+      'Thanks, Bob',
+      'Thanks in advance for the quote.',
+      'Many thanks,\nPaul',
+      'Refund came through, thanks.',
+      'I would appreciate it if you could send the invoice again.',
+      'I appreciate that scheduling is complicated, but this is the third delay.',
+      'It would be great to have the figures before the board meeting.',
+      'Any comments are appreciated.',
+      'Thanks for nothing, the printer is still broken.',
+      'Last year the print was perfect, so something changed on your end.',
+      "We're happy with clause 7 now.",
+      "I'd love to know what your vetting involved.",
+    ],
+  },
 });

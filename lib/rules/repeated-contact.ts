@@ -1,10 +1,112 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for repeated_contact.
+const NTH = '(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)';
+const CONTACT_NOUN = '(email|e-mail|message|request|call|attempt|reminder|follow-up|voicemail|letter|chaser)';
+const CONTACT_PLURAL = '(emails|e-mails|messages|voicemails|calls|requests|reminders|letters|follow-ups|texts|tickets|chasers)';
+const CONTACTED = '(called|emailed|e-mailed|rung|rang|phoned|written|wrote|messaged|texted|contacted|chased|asked|requested|reached|left|tried|followed|raised|reported|complained)';
+// How often: "twice", "three times", "every single day", "again and again".
+const HOW_OFTEN = ['(twice|repeatedly|daily)', '#Value times', '(several|multiple|many|numerous|countless) times', 'dozens of times', 'every single? day', 'again and again', 'over and over'];
+// Being left without an answer, in its many shapes. compromise will not take a multi-word
+// alternative after a gap, hence one pattern per phrase.
+const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|acknowledgment|feedback)';
+
 export default defineRule({
   id: 'repeated_contact',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks/,
+  patterns: [
+    // "This is my third email about this", "fourth request", "the second time I've had to ask"
+    { match: `${NTH} ${CONTACT_NOUN}`, confidence: 0.6 },
+    { match: `(this is|this will be|that is|here is) (my|our|the) ${NTH} ${CONTACT_NOUN}`, confidence: 0.9 },
+    { match: `${NTH} time (i|we) .{0,3} (asked|emailed|called|written|requested|contacted|chased|raised|reported|had|sent|rung|rang|phoned|tried|followed|reached|complained|reopened|explained|told)`, confidence: 0.9 },
+    // "For the third time: the video does not load", "I'm asking for the fourth time"
+    { match: /^for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|last) time\b/i, confidence: 0.85 },
+    { match: `(asking|telling|requesting|writing|emailing|calling|saying|explaining|repeating|chasing) .{0,6} for the ${NTH} time`, confidence: 0.85 },
+    // "I've called twice and emailed three times", "I have rung your office every single day"
+    ...HOW_OFTEN.map((often) => ({ match: `${CONTACTED} .{0,5} ${often}`, confidence: 0.8 })),
+    // "three weeks and four emails", "plus two voicemails", "after six calls"
+    { match: `(and|plus|after|sent|left|made) (#Value|several|multiple|numerous|countless|many) (more|separate|different)? ${CONTACT_PLURAL}`, confidence: 0.75 },
+    // "since my last two emails weren't clear", "as per my last three emails"
+    { match: `(my|our) (last|previous|earlier|prior|past) (#Value|few|several|many|numerous|multiple) ${CONTACT_PLURAL}`, confidence: 0.8 },
+    { match: `(my|our) (last|previous|earlier|prior) ${CONTACT_PLURAL}`, confidence: 0.65 },
+    // "As per my last email", "as I said in my previous message"
+    { match: '(as per|as stated in|as mentioned in|per) my (last|previous|earlier) (email|e-mail|message)', confidence: 0.6 },
+    // "I'm still waiting", "still waiting on a reply"
+    { match: 'still (waiting|waitin|chasing|hoping)', confidence: 0.75 },
+    // "still no reply", "still nothing", "still haven't heard back"
+    { match: `still (no|nothing|not a) ${REPLY}?`, confidence: 0.75 },
+    { match: 'still (have|has|had) not (heard|had|received|got|gotten)', confidence: 0.8 },
+    // "I have yet to hear back", "I've yet to receive a reply"
+    { match: '(i|we) (have|has)? yet to (hear|receive|get|see) (back|a|any|anything|from)', confidence: 0.8 },
+    // "no one has gotten back to me", "nobody has answered", "no one ever calls back"
+    { match: '(no one|nobody|no-one|not one person|none of you) (has|have|had|ever|even|bothered|actually)? (gotten|got|get|gets|called|rung|written|responded|replied|answered|returned|come|bothered|acknowledged)', confidence: 0.8 },
+    // "Not one of them has been returned", "none of my calls were answered"
+    { match: '(not one|none|neither) of (them|my|our|these|those) .{0,2} (has|have|was|were|had) (been)? (returned|answered|acknowledged)', confidence: 0.85 },
+    { match: '(calls|emails|messages|voicemails) (have|has|were|was|are)? (not|never) (been)? (returned|answered|acknowledged)', confidence: 0.8 },
+    // "Why haven't you answered?", "why has no one called me back"
+    { match: 'why (have|has|did|do|does|is|are|will) (not)? (you|no one|nobody|anyone|someone|your team|your office) .{0,3} (answered|replied|responded|called|gotten|got|returned|written|reply|respond|answer|call|get|bothered|acknowledged)', confidence: 0.85 },
+    // "I never heard back", "we didn't get a reply"
+    { match: `(never|not) (heard|got|received|gotten|had) (back|anything back|a ${REPLY}|any ${REPLY})`, confidence: 0.65 },
+    // "Nine days for a reply", "two weeks without a response"
+    { match: `(#Value|several|many) (days|weeks|months|hours) (for|without|with no|and no|and still no|and nothing|and not) (a|an|any|one)? ${REPLY}`, confidence: 0.8 },
+    { match: `(days|weeks|months) (for|without|with no|and no|and still no|and nothing|and not) (a|an|any|one)? ${REPLY}`, confidence: 0.75 },
+    // "I've been waiting three weeks", "been waiting since Monday"
+    { match: '(been|now) waiting (for)? (#Value|several|over|more than|almost|nearly|since|weeks|days|months|ages|forever|a week|a month)', confidence: 0.7 },
+    // "How many times do I have to ask?", "how long do I have to wait"
+    { match: 'how many (more)? (times|emails|calls|messages) (do|does|will|must|should|have)', confidence: 0.85 },
+    { match: 'how long (do|does|will|must|should|am) (i|we|it|this) .{0,3} (wait|waiting|take)', confidence: 0.7 },
+    // "I've been chasing this for a fortnight", "circling back again", "following up AGAIN"
+    { match: '(been|keep|kept|am|are) (chasing|chase)', confidence: 0.8 },
+    { match: '(circling|following|checking|bumping|reaching|writing|emailing|chasing|asking|nudging|pinging) (back|up|in|out|this)? (again|yet again|once again|one more time|once more)', confidence: 0.75 },
+    { match: '(yet again|once again|and again) (i|we|asking|writing|emailing|chasing|following|requesting|this)', confidence: 0.65 },
+    // "I emailed yesterday and again this morning"
+    { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
+    // "I keep having to ask", "I keep emailing and get nothing"
+    { match: '(i|we) (keep|kept) (having to|asking|emailing|calling|ringing|phoning|writing|chasing|sending|getting (auto|automated|the same|no))', confidence: 0.8 },
+    // "all I get back are auto-replies", "nothing back except 'we'll look into it'"
+    { match: /\b(all|only) (i|we) (ever )?(get|got|receive|received|hear)( back)? (is|are|was|were)\b[^.!?]{0,20}\b(auto[- ]?repl|automated|canned|template|the same)/i, confidence: 0.8 },
+    { match: /\b(nothing|no reply|no response|not a word|not a peep|radio silence) (back )?(except|but|apart from|other than|since|from (you|anyone|your))\b|\bradio silence\b/i, confidence: 0.75 },
+    // "You're ignoring my emails"
+    { match: '(ignoring|ignored|ignore) (my|our|me|us|all|every)', confidence: 0.75 },
+    // "I've now tried email, the shop line and your mobile", "been trying to reach you for days"
+    { match: /\b(i'?ve|i have|we'?ve|we have)\s+(now\s+)?tried\s+(email|emailing|calling|phoning|ringing|your|the|every|everything)\b[^.!?]{0,40}\band\b/i, confidence: 0.7 },
+    { match: '(been|keep|kept) trying to (reach|contact|get hold of|get through to|call|get an answer|get a response)', confidence: 0.75 },
+    // "I asked for this to be updated on 3 May, 17 May and 4 June"
+    { match: /\b(asked|requested|emailed|called|rang|phoned|wrote|chased|raised|reported|contacted)\b[^.!?]{0,50}\bon\b[^.!?]{1,25},[^.!?]{1,25}\band\b/i, confidence: 0.7 },
+  ],
+  unless: [
+    // "Just bumping this in case it got buried, no rush": a polite first nudge is not chasing.
+    /\b(no (rush|worries|pressure|hurry)|in case it (got|was) (buried|missed|lost)|in case you missed|not sure if you (got|saw))\b/i,
+    // Chasing a third party, not the recipient: "we are still waiting on the bank".
+    /\bstill waiting (for|on) (the bank|the council|the insurer|the courier|approval|legal|my (insurer|bank|employer|landlord))\b/i,
+  ],
+  examples: {
+    flag: [
+      'This is my third email about the broken gate.',
+      "I've called your office four times this week.",
+      'Still waiting on a reply to my question from Monday.',
+      "Why haven't you answered any of my messages?",
+      'I have yet to hear back from anyone.',
+      'As per my last two emails, the address is wrong.',
+      'No one has gotten back to me since I reported it.',
+      'For the fourth time: the login page rejects my password.',
+      'Two weeks without a response on a paid support ticket.',
+      'I emailed on Monday and again on Wednesday.',
+      'How many times do I have to ask for a receipt?',
+      "I've been chasing this refund for a month.",
+      'None of my calls have been returned.',
+      'All I get back are automated replies.',
+    ],
+    pass: [
+      'Just bumping this in case it got buried, no rush.',
+      'Following up on my question from last week about the export.',
+      'This is the second time the boiler has failed this winter.',
+      'For the first time the report ran without errors.',
+      'I missed two payments last year.',
+      'We are still waiting for approval from legal.',
+      'I called the bank and they said the transfer was fine.',
+      'Please see my previous email for the signed form.',
+      'Could you send the second invoice again?',
+    ],
+  },
 });

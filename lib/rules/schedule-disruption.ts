@@ -1,10 +1,97 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for schedule_disruption.
+// Booked things a client can miss or move. A list, because "I missed a payment" or "I missed
+// talking to you" must not count.
+const BOOKING =
+  '(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|standup|sync|catch-up|reservation|drop-off|pickup|pick-up|#Time|#Value)';
+// Wording that makes a change last-minute rather than planned ahead.
+const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|now|in (about |around )?(an|half an|\d+) (hour|minutes|mins)|after all|last[- ]minute)\b/i;
+// Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
+const SAME_DAY_ONLY = [
+  // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
+  /\b(can'?t|cannot|can not|won'?t be able to|will not be able to|not going to|unable to|couldn'?t)\s+(make|attend|do|be (home|there|in|around|back) (for|by))\s+(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
+  // "Something came up, can we push the call to tonight?"
+  /\bsomething('?s| has)? (came|come) up\b/i,
+  // "can we push it to 5?", "could we reschedule?"
+  /\b(can|could) we (push|move|reschedule|bump|shift)\b/i,
+];
+
 export default defineRule({
   id: 'schedule_disruption',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
+  patterns: [
+    // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
+    { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
+    { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your) #Adjective? ${BOOKING}`, confidence: 0.8 },
+    // "sorry, missed my 8am slot, alarm didn't go off"
+    { match: `(sorry|apologies) (i|we)? (missed|forgot) (my|our|the) ${BOOKING}`, confidence: 0.8 },
+    // "so sorry I bailed on our 7am", "I slept through my appointment"
+    { match: `(i|we) (bailed on|slept through|no-showed|flaked on) (the|my|our|your|today's|this)`, confidence: 0.8 },
+    // "I did not come to my appointment at 2pm today", "didn't show up for the fitting"
+    { match: `(i|we) (did|could) not (come to|show up for|turn up for|make it to|get to|attend) (the|my|our|your|today's|this)`, confidence: 0.75 },
+    // "got held up at work and didn't make it"
+    { match: '(held up|stuck|delayed|caught up) .{0,6} (did|could) not make it', confidence: 0.75 },
+    // "I'm running 20 minutes late", "stuck in traffic on the 405"
+    { match: /\b(running|going to be|gonna be|will be|'ll be)\s+(\w+\s+){0,3}late\b|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
+    // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
+    { match: /\b(have|got|get)\s+(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(right )?now\b|\b(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
+    // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"
+    { match: /\b(can|could|may)\s+(i|we|you|someone|somebody|anyone)\s+(just\s+)?(come|pop|drop|bring|present|meet|talk|call|ring|see|jump|hop|swing|stop)\b[^.!?]{0,25}\b(right )?now\b/i, confidence: 0.75 },
+    // "Call me now."
+    { match: '(call|ring|phone) (me|us) (right)? now', confidence: 0.6 },
+    // "Any chance you could squeeze me in at lunch today?", "could you fit us in this afternoon"
+    { match: '(squeeze|fit) (me|us|him|her|them) in', confidence: 0.7 },
+    // "Could we come by this afternoon instead?", "can we do 4pm instead", "make it 1 instead?"
+    { match: /\b(\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|lunch(time)?|tonight|today|tomorrow( morning| afternoon| evening)?|this (morning|afternoon|evening)|\w+day( morning| afternoon| evening)?|after \d+|later)\s+instead\b/i, confidence: 0.7 },
+    // "Can someone just show me the machines when I come in in about an hour?"
+    { match: /\b(come|be|get|pop|drop)\s+(in|by|over|round|there)\s+(in )?(about |around )?(an|half an|\d+) (hour|minutes|mins)\b/i, confidence: 0.65 },
+    // "I know you close at 6 but...", "I know your hours end at 6", "I know you said you're closed weekends"
+    { match: /\bi know (you|your|the (shop|office|clinic|practice|studio|garage|gym))\b[^.!?]{0,40}\b(close|closes|closed|end|ends|finish|finishes|shut|shuts|don'?t (usually |normally )?(do|work|open)|only (do|work|open))\b/i, confidence: 0.75 },
+    // "could someone stay until 7?", "before you open", "after hours"
+    { match: /\b(stay|keep (it|the \w+) open)\s+(open\s+|late\s+|behind\s+)?(until|till|til|past)\s+\d/i, confidence: 0.7 },
+    { match: /\bbefore (you|the (shop|office|clinic|practice|studio|garage|gym)) opens?\b|\bbefore (his|her|their|your) first (patient|client|appointment|class)\b/i, confidence: 0.65 },
+    // "Can we reschedule today's session?", "can we push this morning's call?"
+    { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today'?s|tonight'?s|this (morning|afternoon|evening)'?s)\b/i, confidence: 0.75 },
+  ],
+  detect: (sentence) => {
+    if (!SAME_DAY.test(sentence)) return [];
+    return SAME_DAY_ONLY.flatMap((wording) => {
+      const m = wording.exec(sentence);
+      return m ? [{ start: m.index, end: m.index + m[0].length, confidence: 0.75 }] : [];
+    });
+  },
+  unless: [
+    // Confirming or accepting a slot: "Thursday 4pm works", "see you at 6:15".
+    /\b(works (for|fine|great|well)|suits (me|us)|see you (then|at|on|there|tomorrow|next))\b/i,
+    // The business's own change: "the class is cancelled today", "our office will be closed".
+    /\b(we|our \w+) (will be|are|is) closed\b/i,
+  ],
+  examples: {
+    flag: [
+      'Sorry, I completely missed our 9am consultation, do you have time now?',
+      'We forgot about the fitting this morning, could we come in this afternoon instead?',
+      "I can't make the 2pm viewing today after all.",
+      'Any chance you could squeeze me in at lunch?',
+      'I know the office closes at 5 but could someone stay until 7 for me?',
+      'Something came up, can we push the call to tonight?',
+      'Can we do 4pm instead?',
+      'Is the trainer free now by any chance?',
+      'Can I drop it off now? I am five minutes away.',
+      "I'm running about 40 minutes late for the appointment.",
+      'Could you call me now instead of tomorrow?',
+      "Can we reschedule this afternoon's demo?",
+    ],
+    pass: [
+      'Could we move next month’s session from the 12th to the 14th?',
+      'Confirmed, Thursday at 4pm works for us.',
+      'See you at 6:15 on Thursday for the scan.',
+      'I missed a payment in March and the fee was added.',
+      'Can we book a call for next Tuesday at 3?',
+      'Something has come up for Friday, can we find another day next week?',
+      'I missed talking to you at the conference.',
+      'Our office will be closed today for the holiday.',
+      'The meeting has been moved to Thursday at 10.',
+    ],
+  },
 });

@@ -1,10 +1,131 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for urgency_pressure.
+// What turns a plain word like "immediately" or "today" into a demand: someone needs, wants or
+// orders it. Without one of these, "I immediately called the bank" is only a story.
+const DEMAND = '(need|needs|needed|want|wants|must|expect|require|demand|insist|please|#Imperative)';
+// compromise cannot follow a `.{0,n}` gap with a multi-word alternative, so each phrase gets its
+// own pattern.
+const AT_ONCE = ['(immediately|urgently)', 'right now', 'right away', 'at once', 'straight away', 'without delay', 'this instant'];
+const SHORT_DEADLINE = [
+  '(today|tonight)',
+  'this (morning|afternoon|evening)',
+  'by (tomorrow|tonight|noon|midday|lunchtime|eod|cob)',
+  'by end of day',
+  'by the end of the day',
+  'by close of business',
+  'first thing tomorrow',
+];
+
 export default defineRule({
   id: 'urgency_pressure',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client demands immediate action or sets a very short deadline.',
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b/,
+  patterns: [
+    // "This is urgent.", "it's extremely urgent"
+    { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
+    // "Urgent: the site is down", "I urgently need the files"
+    { match: '(urgent|urgently)', confidence: 0.7 },
+    // "URGENT!!!", "need it today!!", "ASAP!!"
+    { match: /\b(urgent|asap|now|today|tonight|immediately|right away)\s*!{2,}/i, confidence: 0.9 },
+    // "I need it back TODAY", "call me NOW" (capitals inside an otherwise normal sentence)
+    { match: /(?<=[a-z][^]*)\b(TODAY|TONIGHT|NOW|IMMEDIATELY|ASAP|URGENT)\b|\b(TODAY|TONIGHT|NOW|IMMEDIATELY|ASAP|URGENT)\b(?=[^]*[a-z])/, confidence: 0.75 },
+    // "Please send the figures ASAP." A bare ASAP in business mail is often calm, so it is weak.
+    { match: /\b(asap|a\.s\.a\.p)\b/i, confidence: 0.55 },
+    { match: 'as soon as possible', confidence: 0.55 },
+    // "I need the contract signed ASAP", "call me back asap"
+    { match: '(need|needs|want|must|call|ring|phone|fix|sort) .{0,6} asap', confidence: 0.7 },
+    { match: '(need|needs|want|must|call|ring|phone|fix|sort) .{0,6} as soon as possible', confidence: 0.7 },
+    // "Roll it back right now", "I need this fixed immediately", "please refund me at once"
+    ...AT_ONCE.map((phrase) => ({ match: `${DEMAND} .{0,8} ${phrase}`, confidence: 0.8 })),
+    // "Fix it now.", "I need someone here now!"
+    { match: /\b(need|needs|want|fix|call|ring|phone|send|come|sort|answer|respond|reply|refund|help|roll)\b[^.!?;,]{0,30}?\b(right )?now\s*(?:[.!?]|$)/i, confidence: 0.7 },
+    // "I need the floor plan by 3pm today", "someone needs to come and look at it today"
+    ...SHORT_DEADLINE.map((phrase) => ({ match: `(need|needs|want|must|expect|require|have to|has to|got to) .{0,8} ${phrase}`, confidence: 0.7 })),
+    // "I need it back by 3 today", "have it here by 9am tomorrow"
+    { match: /\bby (\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|eod|cob) (today|tonight|tomorrow|this (morning|afternoon|evening))\b/i, confidence: 0.7 },
+    // "in the next 15 minutes", "within the hour", "within 2 hours"
+    { match: /\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
+    { match: /\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
+    // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
+    { match: /\b(today|tonight|tomorrow|now)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
+    // 'Not "sometime this week", today.'
+    { match: /\bnot\s+["“']?(sometime|next week|this week|later|tomorrow|\w+day)[^.!?]{0,25}?[,.]?\s*(today|now|tonight)\b/i, confidence: 0.85 },
+    // "by end of day or else", "fix it today or else"
+    { match: /\b(today|tonight|tomorrow|end of (the )?day|eod|now|immediately|asap)\b[^.!?]{0,25}\bor else\b/i, confidence: 0.9 },
+    // "This can't wait.", "it cannot wait until Monday"
+    { match: '(this|it|that) can not wait', confidence: 0.85 },
+    // "I can't wait until tomorrow", "we can't afford to wait"
+    { match: '(i|we) can not (afford to)? wait (until|till|for|another|around|any|much)', confidence: 0.7 },
+    // "Drop everything and look at this."
+    { match: 'drop everything', confidence: 0.9 },
+    // "Whatever else your team is doing, this comes first."
+    { match: 'whatever else (you|your|#Possessive)', confidence: 0.85 },
+    { match: '(this|it) (comes|goes) first', confidence: 0.75 },
+    { match: '(before|ahead of) (anything|everything) else', confidence: 0.75 },
+    // "Please make this your priority this morning", "make it your number one priority"
+    { match: '(make|making) (this|it) (your|a|the|our)? (top|first|number one|highest|absolute)? priority', confidence: 0.8 },
+    { match: '(top|highest|absolute|number one) priority', confidence: 0.65 },
+    // "Please have someone prioritise it."
+    { match: '(prioritise|prioritize|priortise|prioritizing|prioritising) (this|it|my|our|the)', confidence: 0.7 },
+    // "Call me the second you get this."
+    { match: '(the second|the minute|the moment|as soon as) you (get|read|see|receive|open) (this|my)', confidence: 0.8 },
+    // "This is an emergency."
+    { match: '(this|it) is an emergency', confidence: 0.8 },
+    // "time is of the essence", "this is time-sensitive"
+    { match: /\btime is of the essence\b|\btime[- ]sensitive\b/i, confidence: 0.65 },
+    // "Every minute this is down is costing us money."
+    { match: /\bevery (single )?(minute|hour|second)\b[^.!?]{0,30}\b(cost|costing|counts|matters|lost|losing|down)/i, confidence: 0.75 },
+    // "hurry up", "chop chop", "get a move on"
+    { match: '(hurry up|chop chop|get a move on|step on it)', confidence: 0.75 },
+    // "please just make it happen"
+    { match: 'just make it happen', confidence: 0.6 },
+    // "I needed this yesterday."
+    { match: 'needed (it|this|that|them)? yesterday', confidence: 0.8 },
+    // "no later than tonight"
+    { match: 'no later than (today|tonight|tomorrow|noon|midday|#Time)', confidence: 0.65 },
+  ],
+  unless: [
+    // "No rush on this", "no hurry", "whenever you get a chance": the writer says it can wait.
+    /\bno (rush|hurry|pressure|urgency)\b|\bwhenever (you|it'?s|is)\b|\bin your own time\b|\bnot (at all )?(urgent|a priority|time[- ]sensitive)\b/i,
+    // A deadline agreed earlier is not pressure: "by Friday as agreed".
+    /\bas (agreed|planned|discussed|scheduled|arranged|promised)\b/i,
+    // "urgent" quoted from something else: a phishing subject, a newsletter, "urgent care".
+    /["“][^"”]*\b(urgent|asap|immediately)\b[^"”]*["”]|\burgent care\b/i,
+    // "If it's urgent, call my mobile."
+    /\bif (it'?s |it is |anything is |this is |something is )?(urgent|an emergency)\b/i,
+    // The writer promising speed: "we will correct it ASAP", "I'll get back to you right away".
+    /\b(i|we|they|someone|somebody)\s*(will|'ll|’ll|shall|can|am going to|are going to)\s+(?!need|require|want|expect)[^.!?]{0,40}\b(asap|as soon as (possible|i can|we can)|right away|immediately|today)\b/i,
+  ],
+  examples: {
+    flag: [
+      'This is urgent, the checkout page is down.',
+      'I need the signed lease in my inbox by 5pm today.',
+      'Please ring me back ASAP.',
+      'Drop everything and get the site back up.',
+      'Revert the update right now.',
+      'We need someone on site within the hour.',
+      'I need the keys back TODAY, not Thursday.',
+      'Get it sorted by end of day or else.',
+      "Honestly this can't wait until next week.",
+      'Whatever else you are working on, this comes first.',
+      'Make this your top priority please.',
+      'Ring me the minute you read this.',
+      'The invoice run fails and we need it fixed immediately.',
+      'URGENT!!! payroll export broken',
+    ],
+    pass: [
+      'The contract is due on Friday as agreed.',
+      'No rush on this, whenever you get a chance.',
+      'Just flagging that the portal has been down since this morning.',
+      'I immediately called the bank when I saw the charge.',
+      "I can't wait to see the finished deck!",
+      'It is not urgent at all, just planning ahead.',
+      'I got an email with the subject "URGENT: verify your account" and did not click it.',
+      "We'll send the corrected invoice as soon as possible.",
+      'If it is urgent, call my mobile.',
+      'The meeting is tomorrow at 10 in room 4.',
+      'Payment went out today by bank transfer.',
+      'I took my son to urgent care last night.',
+    ],
+  },
 });
