@@ -1,10 +1,148 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for blame_dispute.
+// Words that say something went wrong; a "since your update" or "before you came" only blames
+// when the same clause also reports a breakage.
+const BROKE =
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run)|no longer|worse|leak\\w*|wrong|problems?|issues?|errors?|fault\\w*|can['’]?t|cannot|dead|down|gone|missing|damaged|scratch\\w*|cracked|grinding|noise)";
+// "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
+const FINE =
+  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|no (?:problems?|issues?|trouble)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
+// What a careful job would have done: "didn't (even) test it", "didn't do it right".
+const CARELESS =
+  '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?|do (?:it|the job|a) (?:right|properly|correctly))\\b';
+// Who did the work: "your update", "your guys", "you installed"; a bare "since you" is too often
+// causal ("since you asked").
+const YOU_DID =
+  "(?:your (?:\\w+ )?(?:guys|team|tech\\w*|update|upgrade|changes?|visit|repair|fix|engineers?|staff|people|crew|mechanics?|install\\w*|migration|patch|release|shop|handyman|plumber|developers?|contractors?|man|company|last \\w+)|you (?:guys |people )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on))";
+
 export default defineRule({
   id: 'blame_dispute',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
+  cues: /before|until|since|after|following|broke|damag|ruin|mess|screw|fault|mistake|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|replac|guarantee|assur|in writing|happen again|worse|time|(came|come|is|'s) back|told|said|promised/,
+  patterns: [
+    // "It worked fine before you touched it", "everything was fine until your guys came out"
+    {
+      match: new RegExp(
+        `\\b(?:worked|working|was|were|ran|running|been|had)\\b[^.!?;]{0,30}?\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to)\\s+${YOU_DID}`,
+        'i',
+      ),
+      confidence: 0.85,
+    },
+    // "We never had this problem before your update"
+    {
+      match: new RegExp(`\\b(?:never) (?:had|saw|seen|noticed) (?:this|that|a|any|the)\\b[^.!?]{0,40}\\b(?:before|until)\\s+${YOU_DID}`, 'i'),
+      confidence: 0.85,
+    },
+    // "Since your update nothing works", "ever since you pushed the release every invoice is wrong",
+    // "two weeks after your shop changed the fluid, the transmission failed"
+    {
+      match: new RegExp(`\\b(?:ever since|since|after|following|right after)\\s+${YOU_DID}\\b[^.!?]{0,120}?\\b${BROKE}`, 'i'),
+      confidence: 0.8,
+    },
+    // "Nothing has worked since your update", "it's been leaking ever since your visit"
+    {
+      match: new RegExp(`\\b${BROKE}\\b[^.!?]{0,60}?\\b(?:ever since|since|right after|straight after)\\s+${YOU_DID}`, 'i'),
+      confidence: 0.8,
+    },
+    // "Your guys broke it", "your update broke everything", "you must have damaged the hose"
+    {
+      match:
+        '(you|your #Noun+|your guys) (must|might|may|clearly|obviously|probably)? (have|has)? #Adverb? (broke|broken|damaged|ruined|wrecked|messed|screwed|knocked|scratched|cracked|dented|botched|bodged|corrupted|deleted|wiped|caused)',
+      confidence: 0.85,
+    },
+    // "Your tutor has actually made him worse", "you've made things worse"
+    { match: '(you|your #Noun+) (have|has)? #Adverb? made (it|him|her|them|things|everything|this|the #Noun) #Adverb? worse', confidence: 0.85 },
+    // "You never actually fixed it", "the leak was never repaired", "it was not actually resolved"
+    { match: 'never (actually|really|properly|even|once)? (fixed|repaired|resolved|solved|sorted|replaced)', confidence: 0.8 },
+    { match: 'not (actually|really|properly|even) (fixed|repaired|resolved|solved|sorted|replaced|done|tested)', confidence: 0.8 },
+    // "The work was never completed", "it was never tested"
+    { match: '(was|were|been) never (done|completed|finished|installed|tested|checked)', confidence: 0.75 },
+    // "You clearly didn't test it", "your guys haven't fixed anything", "whoever did it didn't do it right"
+    {
+      match: new RegExp(
+        `\\b(?:you|you guys|your \\w+|whoever (?:did|fitted|installed|fixed) it)\\s+(?:clearly |obviously |evidently |apparently )?(?:did ?n['’]?t|did not|never|have ?n['’]?t|has ?n['’]?t|have not|has not|could ?n['’]?t)\\s+${CARELESS}`,
+        'i',
+      ),
+      confidence: 0.8,
+    },
+    // "Nobody actually replaced the gasket", "no one bothered to check"
+    { match: new RegExp(`\\b(?:nobody|no one|no-one)\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )+${CARELESS}`, 'i'), confidence: 0.8 },
+    // "Did anyone even test this?", "did your team actually check it before sending?"
+    { match: 'did (you|anyone|anybody|your #Noun+) (even|actually|ever|bother to) (test|check|try|look at|read|proofread)', confidence: 0.8 },
+    // "It is not solved", "this still isn't fixed"
+    // (but not the condition "if it isn't sorted by Friday")
+    {
+      match:
+        /(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that)(?:['’]s| is| was| has)(?: still)? (?:not|n['’]t)(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b|(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that) (?:still )?(?:is|was|has)n['’]?t(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b/i,
+      confidence: 0.7,
+    },
+    // "the problem is obviously on your end", "it happened at your end after we signed off"
+    {
+      match: /\b(?:problem|issue|fault|error|mistake|it|this|that)\s+(?:is|was|lies|happened|occurred|came from|comes from|must be|has to be)\s+(?:\w+ ){0,2}?(?:on|at|with|from) your (?:end|side)\b/i,
+      confidence: 0.8,
+    },
+    // "This one is on him", "that's on you", "it's your fault"
+    { match: /\b(?:this|that|it)(?: one)?(?:['’]s| is| was) (?:all |squarely |entirely |totally )?(?:on (?:you|him|her|your (?:end|side|guys|team))|your (?:fault|mistake|doing|error))\b/i, confidence: 0.8 },
+    // "your mistake cost us a day", "the fault lies with your installer"
+    { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence)|fault lies with you\w*)\b/i, confidence: 0.7 },
+    // "This is the third time it's broken after your visit", "third time the car's been in for the same leak"
+    {
+      match: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+) time\b[^.!?]{0,50}?\b(?:broken|broke|failed|fail|leak\w*|in for|back in|same (?:problem|issue|fault|leak|error|thing)|gone wrong|stopped)\b/i,
+      confidence: 0.75,
+    },
+    // "the light came back on before I was even out of your lot", "the grinding is back, louder if anything"
+    {
+      match: /\b(?:problem|issue|fault|leak|noise|grinding|squeak|squeal|rattle|light|error|smell|stain|crack|bug|pain|it)\s+(?:came|comes|has come|is|was|['’]s) back\b[^.!?]{0,20}?\b(?:before I|before we|the (?:very )?next (?:day|morning)|within (?:a|an|two|three|\d+) (?:hours?|days?)|louder|worse|a day later|straight away)/i,
+      confidence: 0.7,
+    },
+    // "Your technician told us everything had been tested", "you said it was fixed"
+    {
+      match:
+        '(you|your #Noun+) (told|assured|promised|said|claimed|swore) (me|us)? (that)? (it|everything|this|the #Noun|#Pronoun) (was|were|had|would|is) (been|be)? (fixed|tested|resolved|sorted|working|repaired|fine|checked)',
+      confidence: 0.65,
+    },
+    // "What guarantee do I have", "what guarantees can you actually give us"
+    { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
+    // "I need a written guarantee that it won't happen again", "I want something in writing saying it won't happen again"
+    {
+      match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,40}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?happen(?:s)? again\b/i,
+      confidence: 0.8,
+    },
+  ],
+  unless: [
+    // The client takes the blame or clears the vendor: "this wasn't your fault", "our mistake, not yours"
+    /\b(?:not|n['’]t|wasn['’]?t|isn['’]?t) (?:your|you(?:r guys)?['’]?s?) (?:fault|error|mistake|doing)|\b(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b/i,
+    // Financial guarantees in business mail: "a parent guarantee from the corporation"
+    /\b(?:parent|corporate|credit|bank|loan|performance|payment|financial) guarant/i,
+    // Idioms: "you broke the news", "your team broke down the costs"
+    /\bbr(?:oke|oken) (?:the news|even|ground|out|down (?:the|by|into|costs|numbers))/i,
+  ],
+  examples: {
+    flag: [
+      'The router worked perfectly before your engineer touched it.',
+      'Since your last update nothing in the dashboard loads.',
+      'Your guys broke the latch on the side gate.',
+      "You never actually fixed the leak, it's dripping again.",
+      'This is the third time the boiler has failed after one of your visits.',
+      'What guarantee do I have that the new part will last?',
+      'You clearly didn’t test the form before it went live.',
+      'Honestly the problem is obviously on your end, our settings have not changed.',
+      "I'll need something in writing that this won't happen again.",
+      'It has been crashing every night ever since you installed the patch.',
+      'Did anyone even check the figures before the report went out?',
+      'The squeak came back the very next day.',
+    ],
+    pass: [
+      "Still seeing the issue on version 4.2, here are the steps and a screenshot.",
+      'Not sure if the noise is related to the service or something else entirely.',
+      'To be clear, this was not your fault, our list had old addresses in it.',
+      'Is there a problem on your end with the login page?',
+      'Since you asked, the new printer works great.',
+      'After your visit everything runs smoothly, thank you.',
+      'We still need the parent guarantee from the holding company before we sign.',
+      'Could you check the export? It has started skipping rows with accents.',
+      'I tested it again this morning and it works now.',
+      'Please send the report before Friday.',
+    ],
+  },
 });

@@ -1,10 +1,123 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for condescension.
+// Whose know-how a client borrows to talk down: "my son works in IT and says ...".
+const RELATIVE =
+  '(?:son|daughter|husband|wife|nephew|niece|brother|sister|son-in-law|daughter-in-law|brother-in-law|cousin|dad|father|mum|mom|mother|neighbou?r|partner|kid|grandson|granddaughter|friend|mate|uncle|boyfriend|girlfriend|teenager|\\d+-year-old)';
+
 export default defineRule({
   id: 'condescension',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
+  cues: /rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  patterns: [
+    // "It's not rocket science", "hardly brain surgery"
+    { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
+    // "Even a child could do this", "even my ten-year-old knows that"
+    {
+      match: /\beven (?:a|an|my|your) (?:child|kid|toddler|monkey|chimp|baby|five-year-old|\w+-year-old|\d+ year old|grandma|grandmother|granny|intern|teenager|trainee|first-year|schoolkid|schoolboy|schoolgirl)\b[^.!?]{0,20}?\b(?:could|can|would|knows|understands|gets|manages)\b/i,
+      confidence: 0.85,
+    },
+    // "I'm sure even you can manage that", "surely even your team"
+    { match: 'even (you|your #Noun+) (can|could|should|would|must|know|knows|understand|get|manage)', confidence: 0.8 },
+    // "Let me explain this slowly", "I'll explain this in small words", "I'll use simpler words this time"
+    {
+      match: /\b(?:explain|lay|spell|say|put|go (?:through|over)|repeat|walk you through)\b(?: (?:it|this|that|things|everything))?(?: out)?(?: (?:once more|again|one more time))?(?: for you)? (?:very |really |nice and |real )?(?:slowly|s-l-o-w-l-y|simply|in (?:small|simple|short|little|plain) words|in words of one syllable|in simple terms|in terms you|like (?:you['’]re|you are|i['’]m talking to) (?:five|a child|\d+))\b/i,
+      confidence: 0.85,
+    },
+    { match: /\b(?:use|try|in) (?:smaller|simpler|small|simple|short|shorter|little) words\b/i, confidence: 0.85 },
+    // "Let me spell it out for you", "let me make this simple for you"
+    { match: /\b(?:let me|i['’]ll|i will|allow me to) (?:spell (?:it|this|that) out|make (?:it|this) (?:simple|easy|very simple|really simple) for you|dumb (?:it|this) down|break (?:it|this) down for you)\b/i, confidence: 0.8 },
+    // "I spent thirty years in publishing, so let me explain how this normally works",
+    // "I'll walk you through how coordination of benefits works, since ..."
+    {
+      match: /\b(?:let me|allow me to|i['’]ll|i will|i['’]m going to|perhaps i should|i need to)\s+(?:explain|walk you through|show you|teach you|tell you|remind you)\s+(?:how|what)\b[^.!?]{0,50}?\b(?:normally|actually|really|properly|usually|in the real world)?\s*(?:works?|is done|goes|means)\b[^.!?]{0,80}?\b(?:since|as)\b/i,
+      confidence: 0.75,
+    },
+    { match: /\b(?:let me|allow me to|i['’]ll)\s+(?:explain|tell you|show you) how (?:this|it|things|that|the \w+) (?:normally|actually|really|usually) (?:works?|goes|is done)\b/i, confidence: 0.75 },
+    // "allow me to clarify", "in the real world"
+    { match: /\ballow me to (?:clarify|enlighten you|educate you|explain)\b/i, confidence: 0.6 },
+    // "My son works in IT and he says ...", "My husband teaches maths and he looked over ..."
+    {
+      match: new RegExp(
+        `\\bmy ${RELATIVE}\\b[^.!?]{0,50}?\\b(?:works?|worked|is an?|teaches|does|runs|manages|knows|studies|builds|built|fixes|codes|is in|is into|has been)\\b[^.!?]{0,60}?\\b(?:says|said|tells|told|thinks|reckons|agrees|pointed out|looked (?:at|over)|checked|could (?:do|fix|have)|would (?:have|never)|any competent|is sure)\\b`,
+        'i',
+      ),
+      confidence: 0.8,
+    },
+    // "any competent manager would have ...", "anyone with half a brain"
+    { match: /\bany (?:competent|decent|half-decent|qualified|real|proper|first-year|self-respecting) \w+(?: \w+)? (?:would|could|should|knows|can)\b/i, confidence: 0.7 },
+    { match: /\banyone with (?:half a brain|a brain|basic|any (?:sense|training|experience))\b/i, confidence: 0.8 },
+    // "I'm sure you'll pick it up", "I'm sure your designer can manage to add it herself"
+    {
+      match: /\bi['’]?m sure (?:you|your \w+|(?:s)?he|they)(?:['’]ll| will| can| could)? (?:manage|pick (?:it|this) up|get there|figure (?:it|this) out|work (?:it|this) out|cope|get the hang)\b/i,
+      confidence: 0.6,
+    },
+    // "Surely you know how to reset a router", "surely your team understands that"
+    { match: 'surely (you|your #Noun+|someone) (know|knows|understand|understands|can|realise|realize|must know|are able)', confidence: 0.7 },
+    // "I'd have thought that was obvious", "I'd assumed your team would know that"
+    {
+      match: /\b(?:i['’]?d|i would|one would|you['’]?d|you would|i)(?: have)? (?:thought|think|assumed|expected|imagined)\b[^.!?]{0,25}?\b(?:obvious|common sense|self-explanatory|basic|clear enough)\b/i,
+      confidence: 0.8,
+    },
+    { match: /\b(?:thought|assumed|expected|imagined)\b (?:you|your \w+|a (?:professional|company|firm|business) (?:like|of) \w+) (?:would|should|might|will) (?:know|understand|have known|be aware|grasp)\b/i, confidence: 0.75 },
+    // "Do you actually know what you're doing?", "does anyone there even understand how DNS works?"
+    { match: '(do|does) (you|anyone|anybody|your #Noun+) (there)? (even|actually|really|honestly) (know|understand|grasp|get) (what|how|the)', confidence: 0.8 },
+    { match: /\bknows? what (?:you['’]re|you are|they['’]re|they are|(?:s)?he['’]s|(?:s)?he is) (?:doing|talking about)\b/i, confidence: 0.65 },
+    // "I'm not sure you quite understand how events work"
+    { match: /\b(?:not) sure (?:you|your \w+(?: \w+)?|anyone (?:there|at your \w+)) (?:quite |fully |really |entirely )?(?:understand|grasp|get|appreciate|know)s? (?:how|what|the)\b/i, confidence: 0.75 },
+    // "pass this to someone who knows what a CDN is", "one of your actual engineers"
+    { match: /\b(?:someone|somebody|anyone|one of your \w+|a person)\b(?: there| else)? (?:who|that) (?:(?:actually|really|genuinely) (?:knows|understands)|has a clue|has a brain|can read|knows what an? \w+ (?:is|means|does))\b/i, confidence: 0.7 },
+    { match: /\b(?:your|an?|one of your) (?:actual|real|competent|proper|qualified|grown-up) (?:engineers?|technicians?|developers?|staff|people|mechanics?|experts?|professionals?|adults?|managers?)\b/i, confidence: 0.7 },
+    // "As I already explained twice", "I have explained this three times now"
+    { match: /\bas (?:i|we)(?:['’]ve| have)? (?:already|previously|clearly) (?:explained|said|told you|stated|pointed out|made clear|mentioned)\b/i, confidence: 0.65 },
+    { match: /\b(?:explained|told you|said|spelled out|pointed out)\b(?: (?:this|that|it))?(?: to you)? (?:twice|three times|several times|repeatedly|more than once|numerous times|a dozen times|multiple times|over and over)\b/i, confidence: 0.75 },
+    // "With all due respect, ..."
+    { match: /\bwith (?:all )?(?:due )?respect\b/i, confidence: 0.6 },
+    // "It genuinely isn't that complicated", "it's a fairly simple concept", "that's basic arithmetic"
+    { match: /\b(?:is ?n['’]?t|is not|it['’]s not|really not|not|hardly) (?:exactly |really |all |actually )?(?:that|very|so|all that|terribly|particularly) (?:complicated|hard|difficult|complex|tricky)\b/i, confidence: 0.6 },
+    { match: /\b(?:a |an )?(?:fairly|pretty|very|really|incredibly|extremely|quite) (?:simple|basic|easy|straightforward) (?:concept|idea|task|request|thing to (?:understand|grasp|do))\b/i, confidence: 0.6 },
+    { match: /\bbasic (?:arithmetic|maths?|math|logic|reading|english|common sense|stuff|competence|literacy)\b/i, confidence: 0.65 },
+    { match: /\b(?:covered|taught|learned|learnt|learn) (?:in|at) (?:primary|elementary|grade|middle|high|nursery) school\b/i, confidence: 0.8 },
+    // "I was building networks when you were in nappies", "before your shop was a twinkle in anybody's eye"
+    { match: /\b(?:when you were (?:in (?:nappies|diapers|short pants|school|kindergarten)|still in school|a (?:baby|child|kid|toddler))|before you were (?:born|out of)|twinkle in)\b/i, confidence: 0.8 },
+    // "Bless her, your tutor clearly tried", "... useful, dear, not ...", "Son, I was ...", "young man"
+    { match: /\bbless (?:her|his|him|your|their) (?:heart|hearts|cotton socks)?|(?:^|[.!?]\s+)bless (?:her|him|them)\b/i, confidence: 0.7 },
+    { match: /,\s*(?:dear|sweetie|sweetheart|honey|hon|darling|love|sunshine|kiddo|young (?:man|lady|fella))\s*[,.!?]|^(?:son|sweetie|honey|kiddo|young (?:man|lady)|listen (?:son|sweetie|honey|dear)),/i, confidence: 0.7 },
+    // "try to keep up", "please pay attention this time", "read it slowly this time"
+    { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
+    // "Perhaps she could glance at a textbook from this century?"
+    { match: /\b(?:textbook|manual|book|guide) from this century\b/i, confidence: 0.75 },
+  ],
+  unless: [
+    // The writer owns the gap: "could you explain it slowly, I'm new to this", "my son set it up for me"
+    /\b(?:i['’]?m (?:new to|not (?:very )?(?:good|technical|an expert))|(?:for|to) me (?:slowly|simply)|explain (?:it|this) (?:to me|more slowly)|set (?:it|this|that) up for me)\b/i,
+  ],
+  examples: {
+    flag: [
+      "Honestly, it's not rocket science to change a fuse.",
+      'Even a child could update a product listing.',
+      "Let me explain this slowly so there's no confusion.",
+      "I'll use simpler words this time.",
+      'My nephew works in web design and he says this should take an hour.',
+      "I'm sure even you can manage a password reset.",
+      'Do you actually know what you are doing?',
+      'As I already explained twice, the boiler is in the loft.',
+      "With all due respect, I don't think you understand the contract.",
+      "I'd have thought that was obvious.",
+      "I'm not sure you quite understand how a mortgage works.",
+      'Please pass this to one of your actual engineers.',
+      'That is covered in primary school, I believe.',
+      'I was wiring houses when you were in nappies.',
+    ],
+    pass: [
+      'Let me explain how the new billing schedule works: invoices go out on the 1st.',
+      'My son works in IT and he set up the online booking for me.',
+      "Could you explain it more slowly on the call? I'm new to this.",
+      'Dear Sam, thanks for the update.',
+      'As I mentioned, the meeting is at 3pm.',
+      "I'll walk you through the deck tomorrow.",
+      'The setup is simple: plug it in and press the button.',
+      "I'm sure you can handle the Denver account.",
+      "Is there someone who knows the billing system I could speak to?",
+    ],
+  },
 });

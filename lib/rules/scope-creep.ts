@@ -1,10 +1,102 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for scope_creep.
+// What a client treats as already bought: "part of the package", "included in the price".
+const DEAL =
+  '(?:the |your |our |this |that )?(?:original |agreed |standard |usual |basic |monthly )?(?:set-?up|package|price|quote|fee|deal|job|service|contract|plan|subscription|retainer|install(?:ation)?|project|work|cost|rate|booking|membership|warranty|agreement|scope|session|sessions|order|build|design|printing|repair)';
+
 export default defineRule({
   id: 'scope_creep',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
+  cues: /while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|big deal|small (thing|change|job)|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|spec|agreed|quote|scope|brief|paying (you )?for|standard/,
+  patterns: [
+    // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
+    { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over)", confidence: 0.8 },
+    {
+      match: /\bwhile (?:you|he|she|they|your \w+(?: \w+)?|the \w+)(?:['’]re|['’]s| are| is| were| was)? (?:already )?(?:there|here|doing|at it|in there|out there|on site|over|working on)\b[^.!?]{0,80}\b(?:can|could|would|will|also|too|as well|just)\b/i,
+      confidence: 0.75,
+    },
+    // "Since they're already there with ladders", "he'll have his drill with him anyway",
+    // "since you have the machines anyway"
+    {
+      match: /\b(?:since|as|seeing as|given that|figured?|figuring|i figure|because)\b[^.!?]{0,60}?\b(?:already (?:there|here|on site|doing|out there|in there|coming|set up|done)|(?:there|here|with (?:him|her|them|you)) anyway|(?:have|has|had|got) (?:the|his|her|their|your|all the) [\w\s]{1,20}? anyway)\b/i,
+      confidence: 0.75,
+    },
+    // "We assumed that was included", "I'd assumed the mail-merge would be part of the printing job",
+    // "I'm assuming that's all part of the package", "I thought the price included delivery"
+    {
+      match: new RegExp(
+        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expected|understood|took it)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of|in)\\b|includ(?:ed|es|ing)\\b|part of ${DEAL}|comes? with|came with|no extra)`,
+        'i',
+      ),
+      confidence: 0.8,
+    },
+    // "This should be part of the setup", "surely that's covered by the warranty"
+    { match: new RegExp(`\\b(?:should|would|must|ought to)(?: all)? (?:be|have been|come) (?:part of|included (?:in|with)|covered (?:by|under|in)) ${DEAL}\\b`, 'i'), confidence: 0.8 },
+    { match: /\b(?:surely|presumably|obviously|naturally|of course)\b[^.!?]{0,40}?\b(?:included|covered|part of|includes)\b/i, confidence: 0.75 },
+    // "Isn't that part of the service?", "that's included, right?"
+    { match: /\b(?:is ?n['’]?t|is not|was ?n['’]?t|should ?n['’]?t|does ?n['’]?t) (?:that|this|it|all that)(?: all)? (?:be )?(?:part of|included|covered|come with)\b/i, confidence: 0.75 },
+    { match: /\b(?:included|covered|part of [\w\s]{1,25}?|all [\w\s]{1,20}? help)\s*,?\s*(?:right|yes|surely|no)\s*\?/i, confidence: 0.75 },
+    // "Shouldn't take more than five minutes", "should only take a few minutes", "it won't take long"
+    {
+      match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|long|no time)\b/i,
+      confidence: 0.7,
+    },
+    // "It's no extra work really", "shouldn't be a big deal", "it should just be a quick export"
+    { match: /\b(?:no|not much|hardly any|barely any) (?:extra|additional|more) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    { match: /\b(?:should ?n['’]?t|would ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:a|that|such a) (?:big|huge) (?:deal|job|ask)\b/i, confidence: 0.7 },
+    { match: /\b(?:should|would|will|it['’]?s|is)\s+(?:just|only|simply)\s+(?:be\s+)?(?:a\s+)?(?:quick|small|simple|tiny|two-minute|five-minute|minor)\s+(?:\w+\s+)?(?:export|tweak|change|fix|job|thing|edit|update|copy|add|addition|task)\b/i, confidence: 0.75 },
+    // "Just one more small thing", "one tiny thing - could you also ..."
+    { match: /\b(?:just )?one (?:more |last |other )?(?:small|tiny|little|quick|teeny)\s+(?:thing|change|addition|request|tweak|extra|favou?r|job)\b/i, confidence: 0.6 },
+    // "Can you also quickly set up the mailbox?", "could they just quickly add ..."
+    { match: '(can|could|would) (you|they|he|she|your #Noun+) (also|just)? quickly #Verb', confidence: 0.65 },
+    // "Same price obviously", "I'm assuming none of this changes the price"
+    { match: /\bsame (?:price|cost|fee|rate|budget)\b[^.!?]{0,12}\b(?:obviously|of course|surely|right|presumably|i assume|i presume)\b/i, confidence: 0.8 },
+    {
+      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,
+      confidence: 0.8,
+    },
+    // "I know the spec said Postgres only, but ...", "I know we agreed on maths, but ..."
+    {
+      match: /\bi know (?:that )?(?:the|our|your|we|you|it['’]?s|this is|that['’]?s)\b[^.!?]{0,40}?\b(?:spec(?:ification)?|quote|quoted|scope|brief|contract|proposal|estimate|agreed|package|outside|not (?:in|part of))\b[^.!?]{0,80}?\bbut\b/i,
+      confidence: 0.75,
+    },
+    // "It's basically the same dashboard", "it's all homework help, right?"
+    { match: /\b(?:it['’]?s|this is|that['’]?s|they['’]?re) (?:basically|essentially|pretty much|really|practically) (?:the same|part of)\b/i, confidence: 0.6 },
+    // "That's what we're paying you for", "that's simply standard in the industry"
+    { match: /\bthat['’]?s (?:what|why) (?:we|i)(?:['’]re| are| am|['’]m) paying (?:you|for)\b/i, confidence: 0.75 },
+    { match: /\b(?:simply|just|pretty|fairly|totally|completely) standard (?:in the (?:industry|trade)|practice|for any)\b/i, confidence: 0.6 },
+  ],
+  unless: [
+    // Offers to pay or asks for a price: "please quote for the extra", "happy for it to be billed"
+    /\b(?:(?:send|give|get|provide|prepare|need|want|request)(?: (?:me|us))? (?:a |an |the |your )?(?:separate |new |updated |revised )?(?:quote|quotation|estimate|proposal|pricing)|quote (?:for|me|us)|(?:happy|willing|glad|fine|ok|okay) (?:for it )?to (?:pay|be billed|be charged|cover)|(?:bill|charge|invoice) (?:me|us|it)|add-on|extra (?:cost|charge) is fine|let (?:me|us) know (?:the|what (?:it|that) (?:would )?)?cost|at our (?:own )?(?:cost|expense)|(?:any|what(?:ever)?) (?:the |extra |additional )?(?:cost|charge) (?:is|would be|will be)|(?:is|are|was) there (?:an? )?(?:extra|additional) (?:cost|charge|fee))\b/i,
+    // Meetings and forms are not work: "the call should only take a few minutes"
+    /\b(?:call|meeting|survey|questionnaire|interview|form|chat|conversation|presentation|demo|drive|walk|flight|trip|ride)\b[^.!?]{0,30}\b(?:take|last)\b/i,
+  ],
+  examples: {
+    flag: [
+      "While you're at it, could you also redo the signage on the back door?",
+      'Since the painters are already there, they can do the garage ceiling too.',
+      'We assumed the data migration was included in the setup fee.',
+      'Hosting for the first year should be part of the package.',
+      "I thought the price included delivery and assembly, isn't that part of the service?",
+      "It shouldn't take more than five minutes to add another language.",
+      'Just one more small thing: can you add a booking page as well?',
+      "There's no extra work really, the template is already built.",
+      "I know the brief said two pages, but we'll need five, same price obviously.",
+      'Can you also quickly set up email accounts for the new staff?',
+      "I'm assuming none of this changes the timeline.",
+      'Surely the logo files are covered by what we paid?',
+    ],
+    pass: [
+      'Could you send a quote for the garden room including AV and cleanup?',
+      "We'd like to add the reporting module, happy for it to be billed as an add-on.",
+      'Is delivery included in the price, or is that extra?',
+      'The call should only take a few minutes.',
+      'Could you also send me the invoice for March?',
+      'Those costs should be included in the Q3 budget.',
+      "While you're away, Dana will cover your accounts.",
+      "I know it's outside the original scope, so please send me a quote for the extra pages.",
+      'Thanks, the install went smoothly.',
+    ],
+  },
 });
