@@ -35,6 +35,13 @@ export interface InboxRowView {
   chipAnchor: HTMLElement;
 }
 
+export interface ReplyEditorOptions {
+  /** How long to wait for the editor after clicking Reply (default 3000 ms). */
+  timeoutMs?: number;
+  /** Stops waiting (resolving null), e.g. when the content script's context is invalidated. */
+  signal?: AbortSignal;
+}
+
 /** What reading the page gave: a thread, no thread open, or a page we no longer understand. */
 export type ThreadRead =
   | { kind: 'thread'; thread: ThreadView }
@@ -51,9 +58,10 @@ export interface MailSite {
   sidebarAnchor(doc: Document): HTMLElement | null;
   /**
    * Opens the reply to the thread (clicking the site's own reply action) and resolves with the
-   * reply editor (a contenteditable element), or null when it cannot be found.
+   * reply editor (a contenteditable element), or null when it cannot be found. An editor that is
+   * already open is returned without clicking again.
    */
-  openReplyEditor(doc: Document): Promise<HTMLElement | null>;
+  openReplyEditor(doc: Document, options?: ReplyEditorOptions): Promise<HTMLElement | null>;
   /** A link back to a thread, for the popup. */
   threadUrl(location: Location, threadId: string): string;
 }
