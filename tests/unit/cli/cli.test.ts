@@ -74,7 +74,7 @@ describe('--json on a JSONL file', () => {
 });
 
 describe('--json on .eml and .mbox files', () => {
-  const files = ['reply-with-signature.eml', 'html-only.eml', 'multipart-attachment.eml', 'mailbox.mbox'];
+  const files = ['reply-with-signature.eml', 'html-only.eml', 'html-fragment.eml', 'multipart-attachment.eml', 'mailbox.mbox'];
   const started = runCli(['--json', ...files.map((f) => `${MAIL}/${f}`)]);
   let run: CliRun;
   beforeAll(async () => {
@@ -87,6 +87,7 @@ describe('--json on .eml and .mbox files', () => {
     expect(records.map((r) => r.id)).toEqual([
       'reply-1@client.example',
       'html-1@client.example',
+      'fragment-1@client.example',
       'attach-1@client.example',
       'mbox-1@client.example',
       `${MAIL}/mailbox.mbox#3`,
@@ -109,6 +110,10 @@ describe('--json on .eml and .mbox files', () => {
     const { text } = byId('html-1@client.example') as { text: string };
     expect(text).toContain('Could you swap the prices');
     expect(text).not.toMatch(/<p>|<br>|<\/?body>/);
+  });
+
+  test('makes text of an HTML-only email whose HTML is a bare fragment, as Gmail sends it', () => {
+    expect(byId('fragment-1@client.example').text).toContain('The brochure proofs arrived this morning');
   });
 
   test('reads the text part of a multipart email and leaves the attachment out', () => {
