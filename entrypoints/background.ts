@@ -1,3 +1,38 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyzeThread } from '../lib/engine';
+import { parseEngineRequest, toThreadRecord, triageRows } from '../lib/engine-host';
+import type { EngineReply, EngineRequest } from '../lib/messaging';
+import { enginePreferences, preferencesItem } from '../lib/storage/preferences';
+import { recordThread } from '../lib/storage/threads';
+import { badgeText } from '../lib/threads/record';
+
+// The engine (with compromise) lives here, off the webmail page's main thread.
 export default defineBackground(() => {
-  // The engine runs in the pages that need it; the worker only wires extension events.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const request = parseEngineRequest(message);
+    if (!request || sender.id !== browser.runtime.id) return false;
+    answer(request)
+      .catch((error: unknown): EngineReply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+      .then(sendResponse);
+    // Chrome keeps the channel open for an asynchronous answer only when the listener returns true.
+    return true;
+  });
 });
+
+async function answer(request: EngineRequest): Promise<EngineReply> {
+  const { value: prefs, problem } = await preferencesItem.get();
+  if (problem) console.warn('Tone Triage:', problem);
+  const preferences = enginePreferences(prefs);
+  if (request.type === 'triage-rows') return { ok: true, value: triageRows(request.rows, preferences) };
+  const result = analyzeThread(request.messages, { preferences });
+  await remember(toThreadRecord(request.origin, result, Date.now())).catch((error: unknown) =>
+    console.warn('Tone Triage: could not record the thread for the popup:', error),
+  );
+  return { ok: true, value: result };
+}
+
+async function remember(record: Parameters<typeof recordThread>[0]): Promise<void> {
+  const records = await recordThread(record, record.seenAt);
+  await browser.action.setBadgeText({ text: badgeText(records, record.seenAt) });
+}

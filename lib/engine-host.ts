@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { analyzeMessage, analyzeThread } from './engine';
-import type { UserPreferences } from './engine/types';
-import type { EngineReply, EngineRequest } from './messaging';
+import { analyzeMessage } from './engine';
+import type { ThreadResult, UserPreferences } from './engine/types';
+import type { EngineRequest, InboxRowText, RowPriority, ThreadOrigin } from './messaging';
+import type { ThreadRecord } from './threads/record';
 
 // Only content scripts can message the worker, but what they send came from a web page's DOM:
 // the shape is checked before the engine sees it.
@@ -12,8 +13,10 @@ const requestSchema = z.discriminatedUnion('type', [
     origin: z.object({
       site: z.enum(['gmail', 'outlook']),
       account: z.string().optional(),
-      threadId: z.string(),
+      threadId: z.string().min(1),
       subject: z.string(),
+      sender: z.string(),
+      senderEmail: z.string().optional(),
       url: z.string(),
     }),
     messages: z
@@ -31,20 +34,27 @@ export function parseEngineRequest(message: unknown): EngineRequest | undefined 
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Runs the engine for one request with the user's preferences; never throws. */
-export function answerEngineRequest(request: EngineRequest, preferences: UserPreferences): EngineReply {
-  try {
-    if (request.type === 'analyze-thread') {
-      return { ok: true, value: analyzeThread(request.messages, { preferences }) };
-    }
-    const value = request.rows.map((row) => ({
-      id: row.id,
-      // The subject is a line of its own, so it never runs into the snippet's first sentence.
-      priority: analyzeMessage({ subject: row.subject, text: `${row.subject}\n\n${row.snippet}` }, { preferences })
-        .priority,
-    }));
-    return { ok: true, value };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+/** The inbox list's chips: each row's subject and snippet read as one short message. */
+export function triageRows(rows: readonly InboxRowText[], preferences: UserPreferences): RowPriority[] {
+  return rows.map((row) => ({
+    id: row.id,
+    // The subject is a paragraph of its own, so it never runs into the snippet's first sentence.
+    priority: analyzeMessage({ subject: row.subject, text: `${row.subject}\n\n${row.snippet}` }, { preferences }).priority,
+  }));
+}
+
+/** What the popup's queue keeps of an analysed thread: the findings, never the message bodies. */
+export function toThreadRecord(origin: ThreadOrigin, result: ThreadResult, seenAt: number): ThreadRecord {
+  const findings = [...result.messages.flatMap((m) => m.findings), ...result.threadFindings]
+    .sort((a, b) => b.confidence - a.confidence)
+    .map(({ category, evidence, explanation, confidence }) => ({ category, evidence, explanation, confidence }));
+  const top = findings.find((f) => f.category !== 'appreciation') ?? findings[0];
+  return {
+    ...origin,
+    priority: result.priority,
+    categories: result.categories,
+    findings,
+    topEvidence: top?.evidence ?? '',
+    seenAt,
+  };
 }

@@ -22,6 +22,9 @@ export interface ThreadOrigin {
   account?: string;
   threadId: string;
   subject: string;
+  /** Who wrote the newest message: the client the popup lists the thread under. */
+  sender: string;
+  senderEmail?: string;
   url: string;
 }
 
