@@ -1,10 +1,116 @@
-import { defineRule } from './define-rule';
+import { defineRule, type RuleHit } from './define-rule';
 
-// Being written: see the taxonomy row for hostility.
+// Hostility is word choice, not grammar, so every wording here is a RegExp: no sentence has to be
+// tagged for it. Shouting needs the original letter case, which the lowercased cues cannot see, so
+// the cues let every sentence with words through to `detect`.
+
+// Words that are insults only when aimed at someone: "you clowns", "bunch of cowboys", "absolutely useless".
+const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|like a|like|thoroughly|bloody|so-called)`;
+const AIMED_INSULT = String.raw`(?:useless|clowns?|amateurs?|cowboys?|thieves|thugs?|crooks?|animals|jokers?|monkeys|hacks|frauds?|incompetents?|sharks|vultures|muppets|numpties|fools?|buffoons?|criminals?|joke|disgrace|con artists?|liars?|idiots?|morons?|pirates|gangsters|rogues|charlatans|cheats?)`;
+
+// Shouting: a run of capitalised words. Signature lines and company names are capitals too, so a
+// run must read as a sentence (pronouns, verbs, little words), not as a name.
+const CAPS_WORD = /^[^a-z]*[A-Z]{2,}[^a-z]*$|^(?:I|A)[.,!?]*$/;
+const SENTENCE_WORD =
+  /^(?:I|I'M|I'VE|I'LL|YOU|YOU'RE|YOUR|WE|MY|ME|IT|IT'S|IS|ARE|WAS|WERE|THE|THIS|THAT|NOT|NO|TO|AND|HAVE|HAS|HAD|DO|DID|DON'T|CAN|CAN'T|WILL|WON'T|NEED|WANT|WHY|WHAT|HOW|WHERE|WHEN|NOW|AGAIN|STILL|EVER|NEVER|JUST|SO|FOR|OF|IN|ON|AT|GET|GIVE|STOP|FIX|CALL|BACK|BEEN|BE|NOTHING|SOMEONE|ANYONE|ANYTHING)$/;
+const MIN_SHOUTED_WORDS = 3;
+const MIN_SHOUTED_LETTERS = 12;
+
+function shouting(sentence: string): RuleHit[] {
+  const words = [...sentence.matchAll(/\S+/g)];
+  const hits: RuleHit[] = [];
+  let run: RegExpExecArray[] = [];
+  const close = () => {
+    const letters = run.reduce((n, w) => n + w[0].replace(/[^A-Z]/g, '').length, 0);
+    const plain = run.filter((w) => SENTENCE_WORD.test(w[0].replace(/[^A-Z']/g, ''))).length;
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last && run.length >= MIN_SHOUTED_WORDS && letters >= MIN_SHOUTED_LETTERS && plain >= 2) {
+      const whole = run.length === words.length;
+      hits.push({
+        start: first.index,
+        end: last.index + last[0].replace(/[^A-Z0-9!?]+$/, '').length,
+        confidence: whole ? 0.85 : 0.7,
+        reason: 'Whole words in capitals read as shouting.',
+      });
+    }
+    run = [];
+  };
+  for (const word of words) {
+    if (CAPS_WORD.test(word[0])) run.push(word as RegExpExecArray);
+    else close();
+  }
+  close();
+  return hits;
+}
+
 export default defineRule({
   id: 'hostility',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The message is hostile: insults, profanity, accusations of bad faith, or shouting.',
+  cues: /[a-z]{2}/,
+  patterns: [
+    // Profanity: "what the f*** is going on", "this is bullshit", "give a damn"
+    { match: /\bf+u+c+k+\w*|\bf[*#@!$%]{1,3}k\w*|\bf\*{2,}|\bmotherf\w+|\bwtf\b|\bstfu\b/i, confidence: 0.9 },
+    { match: /\b(?:bull)?shit(?:ty|ting|s|e)?\b|\bsh[*!]t\b|\bbs\b(?= (?:excuse|answer|reply|fees?|charges?|policy))/i, confidence: 0.85 },
+    { match: /\b(?:assholes?|arseholes?|bastards?|bitch\w*|dickheads?|pricks|wankers?|tossers?|twats?|cunts?|douche\w*|jackass\w*|bollocks|scumbags?|scum|lowlifes?|pillocks?)\b/i, confidence: 0.9 },
+    { match: /\bwhat the (?:hell|heck)\b|\bthe hell\b|\bgo to hell\b|\bscrew (?:you|this|that|your)\b|\bpiss(?:ed)? (?:off|me off)\b|\bpissing\b|\bgives? a (?:damn|shit|toss|crap|rat'?s? ass)\b|\bshut up\b/i, confidence: 0.8 },
+    { match: /\b(?:god ?)?damn(?:ed|it)?\b|\bcrap(?:py)?\b|\bsucks\b/i, confidence: 0.7 },
+    // Insults that need no target: "you absolute morons", "it's beyond incompetent"
+    { match: /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|half-wits?|nitwits?|dimwits?|con ?artists?|conmen|con men|swindlers?|fraudsters?|shysters?|charlatans?|crooks|liars?)\b/i, confidence: 0.85 },
+    { match: /\bincompeten(?:t|ce|cy)\b/i, confidence: 0.85 },
+    { match: /\b(?:pathetic|disgraceful|a disgrace|shameful|shame on you|should be ashamed|beneath contempt|contemptible)\b/i, confidence: 0.75 },
+    // Insults aimed at the reader: "bunch of crooks", "absolutely useless, the lot of you", "some clown"
+    { match: new RegExp(String.raw`${AIMED_AT}\s+(?:[\w-]+\s+){0,2}?${AIMED_INSULT}\b`, 'i'), confidence: 0.85 },
+    { match: /\bsome (?:clown|idiot|muppet|moron|cowboy|joker|amateur)\b/i, confidence: 0.85 },
+    { match: /\b(?:is|are|what) an? (?:absolute |complete |total |bloody |sick |fucking )?joke\b/i, confidence: 0.7 },
+    { match: /\b(?:are you|is he|is she|is everyone|is anyone there) (?:stupid|incompetent|deaf|blind|illiterate|thick|dense|brain[- ]?dead|insane|mental)\b/i, confidence: 0.85 },
+    { match: /\b(?:garbage|trash|rubbish|crap|shoddy|cowboy) (?:service|company|outfit|operation|work|workmanship|business|shop)\b/i, confidence: 0.65 },
+    // Accusations of dishonesty or bad faith: "this is a scam", "a flat-out lie", "shady business practices"
+    { match: /\bscam(?:s|med|ming|mers?)?\b(?!\s+(?:e-?mails?|calls?|texts?|messages?|alerts?|warnings?|sites?|websites?|links?|letters?))/i, confidence: 0.85 },
+    { match: /\brip[- ]?offs?\b|\bripp(?:ed|ing) (?:me|us|people|customers|them|everyone|parents|patients|tenants|clients|folks) off\b|\bripped off\b/i, confidence: 0.85 },
+    { match: /\b(?:a|that's a|this is a|an?) (?:flat[- ]out |blatant |bare[- ]?faced |outright |complete |total |downright |barefaced |damn |bloody )?lie\b(?![- ]in)|\blying to (?:me|us|customers|people|your)\b|\b(?:you|you've|they|they've|your \w+) (?:have |has )?(?:lied|are lying|were lying|is lying)\b/i, confidence: 0.85 },
+    { match: /\b(?:dishonest(?:y)?|deceitful|two-faced|crooked|shady|sleazy|shifty|corrupt|swindl\w+|daylight robbery|highway robbery|extortion|money-grabbing|money grabbing|thieving|con job|bad faith|disingenuous)\b/i, confidence: 0.85 },
+    { match: /\b(?:deceptive|unethical|predatory|dodgy|extortionate|greedy|criminal|theft)\b/i, confidence: 0.65 },
+    { match: /\b(?:stealing|steal|stole|robbing|robbed) (?:my|our|from|money|people|customers)\b/i, confidence: 0.8 },
+    { match: /\b(?:a|total|complete|absolute|the whole \w+ is a|looks like a|starting to look like a) con\b(?! (?:of|call|ed|ference|tract|cern|sider|firm|tact|nect|dition|trol))/i, confidence: 0.8 },
+    { match: /\bpadding (?:the |your |our |my )?(?:invoices?|bills?|hours|charges?|timesheets?)\b/i, confidence: 0.8 },
+    { match: /\byou knew (?:exactly|full well|perfectly well|very well) what you were doing\b|\bhow (?:this|the|your) (?:little )?game works\b|\bplaying games with (?:me|us)\b/i, confidence: 0.8 },
+    // "terroristic threats", harassment: accusing the reader of intimidation
+    { match: /\bterroristic\b|\bharass(?:ing|ment|ed)? (?:me|us|my|our)\b|\bbully(?:ing)? (?:me|us|my|our)\b|\bintimidat(?:ing|ion) (?:me|us|my|our)\b/i, confidence: 0.7 },
+    // Contempt: "do you people actually read your emails?"
+    { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
+  ],
+  unless: [
+    // Reported third-party scams and self-deprecation: "I was the victim of a scam", "sorry for the stupid question".
+    /\bvictim of (?:a|an|the) (?:\w+ )?scam\b|\bscam (?:alert|warning)\b|\bis this (?:e-?mail |text |message |call )?a scam\b/i,
+  ],
+  detect: shouting,
+  examples: {
+    flag: [
+      'You people are a bunch of crooks.',
+      'This whole operation is a scam.',
+      "That's a flat-out lie and you know it.",
+      'What the hell is wrong with your office?',
+      'Honestly, your staff are absolutely useless.',
+      "Your so-called technician is an idiot.",
+      'Total rip-off, the lot of you.',
+      'These are shady business practices and you know it.',
+      'Are you incompetent or just lazy?',
+      'I AM SICK OF WAITING FOR YOU TO CALL ME BACK.',
+      'Stop harassing me with these calls.',
+      'Frankly it looks like you are padding invoices.',
+    ],
+    pass: [
+      'I am very disappointed with how this was handled.',
+      "Frankly, I expected better and I'm frustrated.",
+      'This is not acceptable and I would like it fixed this week.',
+      'Is this email a scam? It says it is from your billing team.',
+      'We need to weigh the pros and cons before the conference.',
+      'Please see the attached ENRON NORTH AMERICA CORP schedule.',
+      'Sorry, this might be a stupid question.',
+      'The answer may lie in the server logs.',
+      'Our new CRM goes live on MONDAY.',
+      'Can we talk about the contract on Friday?',
+    ],
+  },
 });

@@ -1,10 +1,122 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for legal_threat.
+// Word groups shared by several wordings below. compromise groups cannot nest, and a wildcard
+// must not stand right before a group with multi-word entries, so the groups stay flat.
+const LAWYER = '(lawyer|lawyers|attorney|attorneys|solicitor|solicitors|barrister|barristers|counsel)';
+const LEGAL_TEAM = '(legal team|legal department|legal dept|legal representative|legal representatives|legal rep|legal advisor|legal adviser|legal advisers|legal people|general counsel|legal counsel)';
+// Consumer agencies, regulators and other outside bodies a client reports a business to. Finance
+// regulators a business files with as routine (SEC, FERC) are left out on purpose.
+const AGENCY =
+  '(bbb|better business bureau|trading standards|ombudsman|ombudsmen|financial ombudsman|ftc|federal trade commission|cfpb|consumer financial protection bureau|attorney general|attorneys general|consumer protection|consumer affairs|fair trading|office of fair trading|accc|citizens advice|consumer council|regulator|regulators|licensing board|licensing authority|bar association|law society|housing inspector|building inspector|health inspector|health department|environmental health|information commissioner|ico|fca|financial conduct authority|ofcom|ofgem|ofwat|occ|fdic|cqc|care quality commission|authorities|fraud unit|tribunal|dental board|medical board|nursing board|pharmacy board|contractors board|contractor board|tenancy board|rental board|housing board|bureau of|department of consumer|labor board|labour board|inspector|inspectors)';
+// "the state dental board", "the city housing inspector", "the local ombudsman"
+const AGENCY_SCOPE = '(state|county|city|council|local|federal|national|government|relevant|appropriate)';
+const BANK =
+  '(bank|banks|card company|credit card company|card issuer|card provider|credit card provider|building society|issuer|visa|mastercard|amex|american express|paypal)';
+// What a lawyer is about to do in "my lawyer will be in touch".
+const LAWYER_MOVES = '(in touch|contact|contacting|write|writing|call|calling|deal|dealing|handle|handling|pursue|pursuing|take|taking|send|sending|follow|following)';
+const CONSULT =
+  '(speak|speaking|spoken|spoke|talk|talking|talked|consult|consulting|consulted|contact|contacting|contacted|call|calling|ring|ringing|phone|phoning|see|seeing|instruct|instructing|instructed|retain|retaining|retained|hire|hiring|hired|engage|engaging|engaged|get|getting|involve|involving)';
+const HAND_OVER = '(hand|handing|pass|passing|refer|referring|turn|turning|send|sending|take|taking|escalate|escalating|forward|forwarding)';
+const ALERT =
+  '(contact|contacting|contacted|call|calling|called|ring|ringing|phone|phoning|write to|writing to|wrote to|go to|going to|went to|escalate|escalating|take|taking|involve|involving|notify|notifying|alert|alerting|inform|informing|send|sending|sent|forward|forwarding|lodge|lodging|file with|filing with|filed with|get|getting)';
+const THE_MATTER = '(this|it|everything|all of this|all of it|the matter|this matter|the whole thing|this whole thing|the photos|my evidence|the evidence)';
+const REPORTED = '(you|this|them|it|him|her|the matter|this matter|everything|all of this|your company|your business|your firm|your practice)';
+const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options|avenues|measures)';
+
 export default defineRule({
   id: 'legal_threat',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
+  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action/,
+  patterns: [
+    // "you'll be hearing from my solicitor", "expect to hear from our legal team"
+    { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
+    { match: `(hear|hearing|hears) from (my|our) ${LEGAL_TEAM}`, confidence: 0.9 },
+    // "my lawyer will be in touch", "our attorneys are going to contact you"
+    { match: `(my|our) ${LAWYER} (will|would|shall|is going to|are going to) (be)? ${LAWYER_MOVES}`, confidence: 0.85 },
+    { match: `(my|our) ${LEGAL_TEAM} (will|would|shall|is going to|are going to) (be)? ${LAWYER_MOVES}`, confidence: 0.85 },
+    // "I'll be speaking to my solicitor", "I'm calling a lawyer", "until I've spoken to a solicitor",
+    // "I'm consulting a tenants' rights lawyer"
+    // ("talked to our attorney" is everyday business, so only a lawyer of one's own counts here.)
+    { match: `${CONSULT} (to|with)? (a|an|my)? .? ${LAWYER}`, confidence: 0.8 },
+    // "I'm handing the matter to our general counsel", "sending it all to a lawyer"
+    { match: `${HAND_OVER} ${THE_MATTER}? (over|on)? to (a|an|my|our|the)? .? ${LAWYER}`, confidence: 0.85 },
+    { match: `${HAND_OVER} ${THE_MATTER}? (over|on)? to (a|an|my|our|the)? ${LEGAL_TEAM}`, confidence: 0.85 },
+    // "my next call is to a lawyer"
+    { match: `next (call|step|stop|move|email|letter) (is|will be) (to|from|with)? (a|an|my|our)? .? ${LAWYER}`, confidence: 0.85 },
+    // "time to lawyer up", "get the lawyers involved"
+    { match: '(lawyer|lawyering) up', confidence: 0.85 },
+    { match: `(get|getting|have|having) (a|an|my|our|the)? ${LAWYER} involved`, confidence: 0.85 },
+    // "we will take legal action", "I'm exploring my legal options", "no choice but to pursue legal remedies"
+    { match: `(take|taking|took|pursue|pursuing|consider|considering|start|starting|begin|beginning|commence|commencing|initiate|initiating|bring|bringing|explore|exploring|seek|seeking|resort to) (the|my|our|any|all)? (available|appropriate|further|formal)? (legal|court) ${ACTION}`, confidence: 0.85 },
+    { match: `(look into|looking into|proceed with|go down|going down|choice but) (the|my|our|any|all)? (legal|court) ${ACTION}`, confidence: 0.85 },
+    { match: '(seek|seeking|sought|get|getting|take|taking|taken|took|obtain|obtaining) (independent|proper|professional)? legal advice', confidence: 0.8 },
+    { match: `legal ${ACTION} against`, confidence: 0.85 },
+    // "I'm not threatening legal action, but...": a hedge that still puts the law on the table
+    { match: `not (threatening|wanting to|want to|looking to|hoping to|planning to|keen to) (take|pursue|start)? (legal|court) ${ACTION}`, confidence: 0.7 },
+    { match: `(do not|would rather not|prefer not to|hope not to|hoping not to) (want to|have to|need to)? (get|involve|bring in|call in) ${LAWYER} (involved)?`, confidence: 0.7 },
+    // "we'll sue", "I am suing you", "we will have to sue"
+    { match: '(i|we) (will|would|shall|am|are|could|can|might|may)? (be)? (going to|gonna|have to)? (sue|suing)', confidence: 0.85 },
+    { match: '(sue|suing) (you|your|the company|the business|the practice|the firm)', confidence: 0.85 },
+    // "see you in court", "I'll take you to small claims"
+    { match: 'see you in court', confidence: 0.95 },
+    { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },
+    { match: 'small claims', confidence: 0.8 },
+    { match: '(file|filing|start|starting|bring|bringing|launch|launching|join|joining) (a|the)? (lawsuit|suit|class action|legal claim|court claim|court case)', confidence: 0.85 },
+    { match: '(cease and desist|letter before action|letter before claim)', confidence: 0.8 },
+    // "I'll be reporting you to Trading Standards", "I've filed a complaint with the state dental board"
+    { match: `(report|reporting|reported) ${REPORTED}? to (the|my|our|your|a)? ${AGENCY_SCOPE}? ${AGENCY}`, confidence: 0.85 },
+    { match: `(complain|complaining|complained|complaint|complaints|claim|case|grievance|report) (to|with) (the|my|our|your|a)? ${AGENCY_SCOPE}? ${AGENCY}`, confidence: 0.85 },
+    // "I'll be contacting the ombudsman", "sending it all to the city housing inspector"
+    { match: `${ALERT} ${THE_MATTER}? (to|with)? (the|my|our|your|a)? ${AGENCY_SCOPE}? ${AGENCY}`, confidence: 0.8 },
+    // "Consider the BBB notified": the bodies that exist to take consumer complaints
+    { match: '(bbb|better business bureau|trading standards|ombudsman|fair trading|citizens advice|consumer affairs)', confidence: 0.7 },
+    // "I've already filled in the tenancy tribunal application"
+    { match: '(tenancy|tenants|employment|consumer|civil|rental|small claims|administrative|ncat|vcat|qcat) tribunal', confidence: 0.8 },
+    // "I'll call the police", "I have already reported it to the police", "I've filed a police report"
+    { match: '(i|we) (will|shall|am|are|have|had)? (be|already|just)? (going to)? (call|calling|called|contact|contacting|contacted|involve|involving|ring|ringing|phone|phoning) the (police|cops)', confidence: 0.75 },
+    { match: `(report|reporting|reported) ${REPORTED}? to the (police|cops)`, confidence: 0.75 },
+    { match: '(file|filing|filed|make|making|made|open|opened) (a|an)? police (report|complaint)', confidence: 0.75 },
+    // "I'll dispute it with my credit card company", "I'll ask my bank to claw it back"
+    { match: `dispute (the|this|that|it|these|those)? (charge|charges|transaction|payment|amount|bill|invoice)? (with|through) (my|our|the) (credit)? ${BANK}`, confidence: 0.85 },
+    { match: `(ask|asking|asked|get|getting|have|having|tell|telling|instruct|instructing) (my|our) (credit)? ${BANK} to (reverse|claw|recall|cancel|stop|block|refund|dispute|charge|pull|take)`, confidence: 0.85 },
+    { match: `(reverse|reversing|reversed|claw|clawing|recall|recalling|pull|pulling) (back)? (the|this|that|it|these|those|my)? (charge|charges|payment|money|transaction)? (back)? (through|via|with) (my|our|the) (credit)? ${BANK}`, confidence: 0.85 },
+    { match: `(open|opened|opening|file|filed|filing|raise|raised|raising|start|started|starting|lodge|lodged|lodging|submit|submitted) (a|an)? (formal)? (dispute|claim|case) (with|through) (my|our|the)? (credit)? ${BANK}`, confidence: 0.85 },
+    // "I've opened a chargeback with Visa"
+    { match: /\bcharge-?backs?\b/i, confidence: 0.85 },
+    { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },
+  ],
+  unless: [
+    // Signature disclaimers and boilerplate: "Nothing in this email constitutes legal advice".
+    /privileged|intended recipient|constitutes? legal advice|attorney[- ]client|terms (and|&) conditions/i,
+    // Lawyers doing ordinary work: "our legal team is reviewing the contract", "send the draft to counsel".
+    /\b(review|reviewing|reviewed|draft|drafting|drafted|redline|mark[- ]?up|sign[- ]?off|signs off|approve|approval|comments on|look over|looking over)\b/i,
+  ],
+  examples: {
+    flag: [
+      "If this isn't fixed by Friday I'll be speaking to my solicitor.",
+      'You will be hearing from my lawyer.',
+      "I'm reporting you to Trading Standards.",
+      "I've filed a complaint with the Better Business Bureau.",
+      "If the refund doesn't arrive by Friday, I'll dispute the charge with my bank.",
+      "I've already started a chargeback.",
+      'See you in small claims.',
+      "I'm not threatening legal action, but I do know my rights here.",
+      'We will have no choice but to pursue legal remedies.',
+      "I'll be sending the photos to the council's environmental health team and the ombudsman.",
+      'Unless this is resolved I will ask my card company to reverse the payment.',
+      'We will sue if we have to.',
+    ],
+    pass: [
+      'Our legal team is reviewing the contract and will get back to you next week.',
+      'This email and any attachments are privileged and intended for the recipient only.',
+      'Please read the terms and conditions before signing.',
+      'We will not dispute the charge.',
+      'The police closed the road outside so I was a few minutes late.',
+      'Sue from accounts asked me to forward this.',
+      'Could you send the invoice to our bank details on file?',
+      'I work as a paralegal at a small firm.',
+      'Did the court reporter send the transcript?',
+      'The bank disputes were settled last quarter.',
+    ],
+  },
 });

@@ -1,10 +1,107 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for payment_dispute.
+// Flat groups (compromise groups cannot nest).
+const PAY = '(pay|paying|settle|settling|cover|covering|foot|footing)';
+const BILL =
+  '(bill|bills|invoice|invoices|statement|charge|charges|fee|fees|balance|amount|total|price|cost|surcharge|quote|account)';
+const MONEY_BACK =
+  '(refund|refunds|reimbursement|credit|service credit|partial credit|discount|money back|compensation|rebate|reduction|partial refund|full refund|goodwill gesture)';
+const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|finished|complete|completed|done)';
+
 export default defineRule({
   id: 'payment_dispute',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|\$|£|€/,
+  patterns: [
+    // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
+    { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
+    // "not paying a penny", "not one cent more until someone explains"
+    { match: 'not (paying|pay) (a|one|another|a single) (penny|cent|dime|dollar|pound|euro|more|red)', confidence: 0.9 },
+    { match: '(not|no) (one|a|another|a single) (cent|penny|dime|dollar|pound|euro|red cent) (more|further|extra)?', confidence: 0.85 },
+    // "I refuse to pay", "we decline to settle this invoice"
+    { match: `(refuse|refusing|refused|decline|declining|declined) to ${PAY}`, confidence: 0.9 },
+    // "I don't see why I should pay", "why should we pay for your mistake"
+    { match: `(not|never|fail to) (see|understand) why (i|we) (should|would|have to|must) (be)? (pay|paying|charged|billed|settle)`, confidence: 0.85 },
+    { match: 'why (should|would|do|must) (i|we) (have to)? (pay|be charged|be billed|be paying)', confidence: 0.85 },
+    { match: '(i|we) (should not|shouldn\'t|do not|don\'t) (have to|need to)? (pay|be paying|be charged|be billed)', confidence: 0.85 },
+    { match: '(do not|don\'t) think (i|we) should (have to)? (pay|be paying|be charged|be billed)', confidence: 0.8 },
+    { match: 'no way (i|we) (am|are|will|\'m|\'re)? (paying|pay|going)', confidence: 0.85 },
+    // "I don't owe you anything"
+    { match: '(i|we) (do not|don\'t|did not|didn\'t) owe', confidence: 0.8 },
+    // "don't bother sending a second bill"
+    { match: '(do not|don\'t) bother (sending|invoicing|billing|chasing)', confidence: 0.8 },
+    // "we'll be holding back the final 30%", "I'm withholding payment until"
+    { match: '(hold|holding|held|withhold|withholding|withheld) (back)? (the|our|my|any|all|this|that)? (final|remaining|last|further|outstanding|next|second|balance)? (#Percent|#Money|payment|payments|balance|invoice|fee|fees|money|funds|deposit|instalment|installment|retainer|amount|sum|remainder|rest|cheque|check)', confidence: 0.85 },
+    // "we'll settle once it's working", "payment when the leak is actually fixed"
+    { match: `(pay|paying|settle|settling|payment|release) (you|it|the #Noun|this|that)? (once|when|after|until|as soon as) .{0,5} ${FIXED}`, confidence: 0.75 },
+    // "I've paid $240 rather than the $320 on the invoice"
+    { match: 'paid (you|only|just)? (#Money|#Value) (rather than|instead of|not|out of)', confidence: 0.8 },
+    // "knock it off the bill", "take that off my statement", "I've deducted the callout"
+    { match: `(take|taking|taken|took|knock|knocking|knocked|deduct|deducting|deducted|remove|removing|removed) .{0,3} (off|from) (the|my|your|our|this|next)? ${BILL}`, confidence: 0.8 },
+    { match: /^take (it|that|this) off[.!]*$/i, confidence: 0.7 },
+    // "waive the late fee", "reverse the charges"
+    { match: '(waive|waived|waiving|reverse|reversed|reversing|cancel|drop|dropping|scrap|write off) (the|this|that|these|those|my|your|any)? (late|extra|additional|admin|cancellation|callout|call-out)? (fee|fees|charge|charges|penalty|penalties|surcharge|interest)', confidence: 0.75 },
+    // "I'll dispute this invoice", "we are disputing the charges"
+    { match: `(dispute|disputing|disputed|contest|contesting|contested|challenge|challenging|query|querying) (the|this|that|these|those|your|my|our|an|a)? ${BILL}`, confidence: 0.8 },
+    // "you've billed me twice", "I was overcharged", "double charged"
+    { match: '(charged|billed|invoiced) (me|us)? (twice|double|two times|three times|again for)', confidence: 0.8 },
+    { match: '(overcharged|over-charged|overbilled|over-billed|double charged|double-charged|double billed|overcharging)', confidence: 0.8 },
+    { match: '(charged|billed|invoiced|charging|billing) .{0,8} (never|not) (signed|ordered|agreed|authorised|authorized|received|had|asked|used|requested|happened|showed|turned)', confidence: 0.8 },
+    { match: '(i|we) never (signed up|ordered|agreed to|authorised|authorized|asked for|requested) .{0,6} (upgrade|plan|subscription|service|charge|extra|add-on|package|fee)', confidence: 0.7 },
+    // "the balance should be zero", "this should have been included", "it should be free"
+    { match: `${BILL} should (be|have been) (zero|nothing|covered|free|waived|included|refunded|cancelled)`, confidence: 0.75 },
+    { match: '(should|ought to) (have been|be) (included|covered|free|complimentary|no charge|at no cost|part of the price|part of the package|part of the setup)', confidence: 0.6 },
+    { match: '(more than|not what|above|over|double) (you|was|we were|i was)? (quoted|agreed)', confidence: 0.7 },
+    // "I already paid for this with the setup fee"
+    { match: '(already|previously) (paid|been charged|been billed|covered) for', confidence: 0.7 },
+    { match: 'paid for (it|this|that|them) (already|with|in|as part of|when)', confidence: 0.75 },
+    // "I want a full refund", "we expect the service credit", "I'm entitled to compensation"
+    { match: `(i|we) (want|expect|demand|need|require|deserve|would like|insist on|am owed|are owed|am entitled to|are entitled to|am due|are due) (a|my|our|the|an|some)? (full|partial|immediate|complete|prompt|proper|fair)? ${MONEY_BACK}`, confidence: 0.85 },
+    { match: '(want|expect|demand|need) (the|my|our)? (full|entire|whole)? (#Money|#Value|money|deposit|fee|payment|amount)+ back', confidence: 0.85 },
+    { match: '(my|our) money back', confidence: 0.85 },
+    { match: '(refund|reimburse) (me|us|it|my|the|this|that|our|#Money)', confidence: 0.65 },
+    { match: `${MONEY_BACK} (is|would be|seems|feels) (only)? (fair|reasonable|appropriate|in order|warranted|due|owed|the least)`, confidence: 0.8 },
+    // "I'd expect the fee to reflect that"
+    { match: `expect (the|my|your|our|this)? ${BILL} to (reflect|be reduced|be adjusted|come down|drop|be waived|be cancelled)`, confidence: 0.8 },
+    { match: `${BILL} (should|ought to|needs to|must) (reflect|be reduced|be adjusted|come down)`, confidence: 0.7 },
+    // "charge me for ten minutes and we'll call it even"
+    { match: 'call it (even|quits|square)', confidence: 0.7 },
+    // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"
+    { match: 'instead of (the|your|an|our|my)? (invoice|payment|paying|cash|money|fee|bill|#Money|charging)', confidence: 0.8 },
+    { match: 'pay (you|in) (in)? (exposure|kind|product|products|shares|equity|vouchers|meals|tickets|advertising|promotion|referrals|publicity)', confidence: 0.8 },
+    { match: 'in exchange for (a|an|the|some)? (exposure|shout-out|shout|review|promotion|ad|advert|advertisement|mention|credit|publicity|referral|testimonial)', confidence: 0.75 },
+    { match: '(great|good|free|fantastic|valuable|lots of|a lot of|excellent) (exposure|publicity|advertising|promotion) for (you|your)', confidence: 0.75 },
+    { match: '(barter|bartering)', confidence: 0.7 },
+  ],
+  unless: [
+    // Neutral payment admin: "payment sent", "the refund came through", "refund policy", finance terms.
+    /paying attention|refund polic|(refund|payment|credit|transfer) (has |have )?(arrived|come through|came through|gone through|been (received|processed|sent|issued|made))|withholding tax|tax withh|credit (risk|rating|limit|line|facilit|support|agreement|exposure|worth|quality|card)/i,
+  ],
+  examples: {
+    flag: [
+      "I'm not paying for a repair that didn't fix anything.",
+      "We won't be settling the invoice until the site actually loads on phones.",
+      "I don't see why I should pay for your technician's mistake.",
+      "We'll pay the balance once it's working.",
+      'I expect a full refund.',
+      'Please knock the second visit off the bill.',
+      'We already paid for this with the setup fee.',
+      'Could we pay you in exposure instead of the invoice?',
+      "We're holding back the final payment until the snagging list is done.",
+      "You've charged me twice for the same appointment.",
+      'Not a penny more until someone calls me back.',
+      'A partial refund would be fair given the delays.',
+    ],
+    pass: [
+      'Payment sent this morning, thanks.',
+      'Invoice attached for your records.',
+      'When is the invoice due?',
+      "I'll pay the invoice on Friday as agreed.",
+      'Your refund has been processed and should arrive in 3-5 days.',
+      "Sorry, I wasn't paying attention to the dates.",
+      'Could you send me a quote for the extra pages?',
+      'The credit risk team signed off on the limit.',
+      'We will not dispute the invoice.',
+    ],
+  },
 });

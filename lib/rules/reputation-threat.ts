@@ -1,10 +1,106 @@
 import { defineRule } from './define-rule';
 
-// Being written: see the taxonomy row for reputation_threat.
+// Flat groups (compromise groups cannot nest).
+const PLATFORM =
+  '(google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social media|socials|the internet|online|forums|forum|my blog|my channel|my stream|my page|my feed|my story|my newsletter|my podcast|my column|the group|the community group|google reviews)';
+const POST =
+  '(post|posting|posted|put|putting|share|sharing|shared|write|writing|tweet|tweeting|blast|blasting|plaster|plastering|publish|publishing|broadcast|broadcasting|rant|ranting|vent|venting|expose|exposing|air|airing|spread|spreading|splash|splashing)';
+const CROWD =
+  '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|the whole)';
+const PRESS =
+  '(press|media|news|local news|local paper|newspaper|newspapers|papers|journalist|journalists|reporter|reporters|tv station|watchdog|consumer programme|consumer program)';
+// "will", "is going to", "are gonna be": single-word groups, since a group right after a wildcard
+// must not hold multi-word entries.
+const WILL = '(will|would|is|are|gonna) (going)? (to)? (be)?';
+const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns|see|sees|read|reads)';
+
 export default defineRule({
   id: 'reputation_threat',
-  explain: '',
-  cues: /$^/,
-  patterns: [],
-  examples: { flag: [], pass: [] },
+  explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
+  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public/,
+  patterns: [
+    // "you'll be getting a one-star review", "a scathing review is on its way"
+    { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|rating|ratings|write-up)', confidence: 0.8 },
+    { match: /\b(one|1|zero|0|no|two|2)[- ]stars?\b/i, confidence: 0.8 },
+    // "my review will reflect this", "I'll leave a review that reflects the service", "I'll review you accordingly"
+    { match: '(review|reviews|rating|ratings|feedback) (will|would|is going to|shall) (reflect|say|mention|show|describe)', confidence: 0.85 },
+    { match: '(review|reviews|rating|feedback) (that|which) (reflects|will reflect|accurately reflects|honestly reflects|tells|describes)', confidence: 0.85 },
+    { match: '(review|rate|rating|reviewing) (you|your #Noun|the service|this|it) accordingly', confidence: 0.85 },
+    // "I'll be leaving a review", weak alone (it may be a kind one)
+    { match: '(i|we) (will|shall|am going to|are going to|am|are) (be)? (leave|leaving|write|writing|post|posting|put|putting) (a|an|my|our) (review|reviews)', confidence: 0.6 },
+    // "I'm putting this all over Google and Yelp", "I'll be posting about this on Facebook"
+    { match: `${POST} (this|it|that|everything|all of this|all of it|the whole story|the story|pictures|photos|the photos|the pictures|screenshots|the invoice|my experience|about this|about it|about you|about your #Noun)? (all over|on|to|across|in) (the|my|our|every)? ${PLATFORM}`, confidence: 0.8 },
+    // "I'll tell everyone I know", "I will be warning other parents"
+    { match: `(tell|telling|told|let|letting|inform|informing|alert|alerting) ${CROWD}`, confidence: 0.7 },
+    { match: `(warn|warning|caution|cautioning) ${CROWD}`, confidence: 0.85 },
+    { match: '(warn|warning) (them|anyone|others|people|everyone|the public|your other)', confidence: 0.85 },
+    // "everyone will hear about this", "every one of them is going to hear exactly how you treat customers"
+    { match: `(everyone|everybody|anyone|anybody|people) .{0,5} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why)`, confidence: 0.8 },
+    // "they'll be hearing all about it"
+    { match: '(they|them) (will|are) (going to)? (be)? (hear|hearing|know) all about', confidence: 0.75 },
+    { match: `every (#Noun|one) .{0,6} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why)`, confidence: 0.8 },
+    // "I'll make sure people know what they're signing up for", "I'll make sure everyone hears about it"
+    { match: `(make sure|ensure|making sure|ensuring) (that)? ${CROWD} .{0,6} ${FIND_OUT}`, confidence: 0.85 },
+    { match: '(make sure|ensure|making sure) (that)? (nobody|no one|no-one) (else)? .{0,4} (uses|use|hires|hire|books|book|goes|go|buys|buy|makes|make)', confidence: 0.85 },
+    // "so nobody else gets screwed like I did"
+    { match: '(nobody|no one|no-one) else (gets|has to|goes|will|falls|ends|makes|suffers|wastes|loses|pays)', confidence: 0.75 },
+    // "I'm done recommending you", "I won't be recommending you to anyone"
+    { match: '(not|never|no longer|stop|stopped|done|finished) (be)? (recommending|recommend|referring|refer|sending) (you|your|anyone|anybody|people|friends|clients|customers|them) (to|your way)?', confidence: 0.75 },
+    // "word will get around", "word travels fast in this town"
+    { match: 'word (gets|will get|is going to get|travels|spreads|will spread|will travel|gets out|will get out) (around|out|fast|quickly)?', confidence: 0.7 },
+    { match: 'spread the word about (you|your|this|how|what)', confidence: 0.8 },
+    // "we'll go public", "the local paper would love this story"
+    { match: '(go|going|went) public', confidence: 0.8 },
+    { match: `(contact|contacting|call|calling|tell|telling|talk to|talking to|speak to|speaking to|go to|going to|write to|writing to|tip off) (the|a|my|our)? ${PRESS}`, confidence: 0.8 },
+    { match: `${PRESS} (would|will|might|may) (be)? (very|really|quite)? (interested|love|like|enjoy)`, confidence: 0.8 },
+    // "this will do your reputation no favours", "bad publicity"
+    { match: '(damage|ruin|hurt|harm|destroy|tarnish|wreck) (your|the company|your company|your business|the business) (reputation|name|brand|image)', confidence: 0.8 },
+    { match: '(your|the company|your company|your business) (reputation|name|brand|image) (will|would|is going to) (suffer|take a hit|be damaged|be ruined|be mud)', confidence: 0.8 },
+    { match: '(bad|negative|terrible|awful) (publicity|press|pr|word of mouth)', confidence: 0.75 },
+    // "it would be a very different post", "I'll be giving an honest account", "next week's column"
+    { match: '(very|rather|quite|much|completely) different (post|review|story|article|piece|tweet|video|write-up|blog|episode)', confidence: 0.75 },
+    { match: '(giving|give|write|writing|share|sharing|post|posting) (a|an|my|our) (honest|full|frank|candid|unvarnished|detailed) (account|version|story) of', confidence: 0.7 },
+    { match: '(subject|topic|focus) of (my|our|next|this|the)? .{0,3} (piece|column|article|post|video|story|blog|stream|episode|newsletter|podcast)', confidence: 0.7 },
+    // "I'd hate to have to tell them about this one", "I'd rather not make this public"
+    { match: '(hate|rather not|prefer not|not want|not like) (to)? (have to)? (tell|mention|share|post|write|warn|make this|make it|go public|name)', confidence: 0.7 },
+    // "should I tell them?" after describing an audience
+    { match: '(should|shall) (i|we) (tell|let) (them|everyone|people|the group|the members|my followers) (know)?', confidence: 0.7 },
+    // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
+    { match: /\b\d[\d,.]*\s?k?\+?\s+(followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
+  ],
+  unless: [
+    // Asking for a review or thanking for one is the opposite of a threat.
+    /\b(please|could you|would you|can you|if you could|kindly|mind|would love|appreciate)\b[^.?!]*\b(review|rating|feedback|stars?)\b/i,
+    /\bthank(s| you)\b[^.?!]*\b(review|rating|feedback|recommend)/i,
+    // Praise passed on: "I'll tell everyone how great you were", "five stars".
+    /\bhow (great|good|amazing|helpful|wonderful|brilliant|fantastic|lovely|kind|professional)\b|\b(5|five)[- ]stars?\b|\bhighly recommend|\b(will|would|happy to|glad to|always) recommend\b|\bgreat (job|work|service)\b/i,
+    // Reviews that are work items: "the performance review", "peer review", "code review".
+    /\b(performance|peer|code|design|annual|quarterly|price|rate|legal|contract|document|budget|salary|pay|security|safety|management|project|final|formal) reviews?\b/i,
+  ],
+  examples: {
+    flag: [
+      "If this isn't fixed I'll be leaving a review that reflects the service.",
+      'Everyone in my building is going to hear about this.',
+      "I'll make sure people know exactly how you treat your customers.",
+      "I'll be posting the photos all over Facebook.",
+      'You can expect a one-star review.',
+      "I'm warning other parents at the school.",
+      "I was going to recommend you, but I won't be recommending you to anyone now.",
+      'Word travels fast in this town.',
+      'The local paper would be very interested in this.',
+      "I'd really hate to have to tell my members about this.",
+      'I have 12k followers who love a good customer service story.',
+    ],
+    pass: [
+      'Could you leave us a review on Google when you have a minute?',
+      "Thanks so much for the lovely review!",
+      "I'll tell everyone how great you were.",
+      'Can you post the update on the team Facebook page?',
+      'We left you a five-star review on Google.',
+      'The performance review is scheduled for Friday.',
+      "I've recommended you to all my friends.",
+      'I was really disappointed with how the install went.',
+      'Our newsletter goes out to members every Tuesday.',
+    ],
+  },
 });

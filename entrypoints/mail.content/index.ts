@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createSidebarHost } from '../../components/sidebar/mount';
+import { startMailController } from '../../lib/content/controller';
+import { htmlToText } from '../../lib/engine/clean/html-to-text';
+import { askEngine } from '../../lib/messaging';
+import { SITE_HOSTS, siteForHostname } from '../../lib/sites';
+
+// Reads the page and draws; the engine runs in the background worker (see lib/messaging.ts).
+export default defineContentScript({
+  matches: Object.keys(SITE_HOSTS).map((host) => `https://${host}/*`),
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const site = siteForHostname(location.hostname);
+    if (!site) return;
+    const sidebar = await createSidebarHost(ctx);
+    await startMailController({ ctx, site, sidebar, ask: askEngine, htmlToText: (html) => htmlToText(html) });
+  },
+});
