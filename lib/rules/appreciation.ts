@@ -11,7 +11,7 @@ export default defineRule({
   cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
-    { match: '(thank you|thanks) (so|very|ever so) much', confidence: 0.7 },
+    { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
     { match: 'thanks (a million|a ton|a bunch|heaps|loads)', confidence: 0.7 },
     { match: '(a|my|our) (huge|big|massive|special|heartfelt|sincere|enormous) (thank you|thanks)', confidence: 0.85 },
     { match: '(huge|big|massive|heartfelt|sincere) thanks', confidence: 0.8 },
@@ -63,12 +63,12 @@ export default defineRule({
     // "Kudos to the night team", "hats off to Dana", "a shout-out to your support staff"
     { match: '(kudos|hats off|shout out|shoutout|shout-out|bravo|props) to', confidence: 0.8 },
     // "Loving the sessions so far", "we love the new logo"
-    { match: '(i|we|everyone|everybody) (really|absolutely|just)? (love|loved|adore|adored|loving) (the|it|this|how|what|your|them|working)', confidence: 0.7 },
+    { match: '(i|we|everyone|everybody) (really|absolutely|just)? (love|loved|adore|adored|loving) (the|it|how|what|your|them|working)', confidence: 0.7 },
     { match: '^loving (the|it|this|how|what|your)', confidence: 0.7 },
     // "It exceeded our expectations"
     { match: '(exceeded|surpassed|beat) (my|our|all) (expectations|hopes)', confidence: 0.85 },
-    // "I've recommended you to three friends already", "I highly recommend your course"
-    { match: '(i|we) (have)? (already)? (recommended|highly recommend|would recommend) (you|it|your|this|the course|the class)', confidence: 0.7 },
+    // "I've recommended you to three friends already"
+    { match: '(recommended|recommending|recommend) (you|it|your|this|the) #Noun? to (#Value|my|our|all|everyone|everybody|friends|family|others|colleagues|anyone)', confidence: 0.7 },
     // "the board couldn't stop talking about the paper stock"
     { match: 'could not stop (talking|raving|smiling) about', confidence: 0.75 },
   ],

@@ -1,31 +1,88 @@
 import { defineRule } from './define-rule';
 
+// Whoever the client could replace you with. A list, because "a new job", "another building" or
+// "a new manager" (hiring) is not a threat.
+const PROVIDER =
+  '(vendor|vendors|provider|providers|supplier|suppliers|company|companies|agency|agencies|firm|firms|shop|shops|contractor|contractors|service|services|mechanic|garage|dealer|dentist|practice|clinic|gym|plumber|builder|printer|printers|accountant|platform|partner|bank|carrier|tutor|school|venue|caterer|photographer|cleaner|host|hosting|landlord)';
+// The customer's own relationship, as opposed to a meeting or one order line.
+const RELATIONSHIP =
+  '(contract|subscription|account|service|services|agreement|membership|plan|retainer|relationship|policy|lease|engagement|partnership)';
+
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|find someone|look(ing)? (at|for)|other option|alternative|close (my|our|the) account|end (the|our|this)|pull (the|our)/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)/,
   patterns: [
     // "we'll take our business elsewhere"
-    { match: '(take|move|bring) (our|my|the) (business|account|work|money|custom) (elsewhere|somewhere else|to #Noun)' },
-    // "we will be looking at other vendors", "I'm going to find another company"
-    { match: '(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (other|another|a different|a new|alternative) (vendors?|providers?|suppliers?|companies|company|agency|agencies|firm|firms|options|shops?|contractors?|developers?|someone|services?)' },
+    { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
+    // "I'm taking it to the dealer", "we'll move our account to another bank"
+    { match: '(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (the dealer|someone else|somewhere else|a competitor)', confidence: 0.75 },
+    { match: `(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
+    // "we will be looking at other vendors", "makes a guy start looking for a new mechanic"
+    { match: `(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (other|another|a different|a new|alternative|a cheaper|a better|new) ${PROVIDER}`, confidence: 0.8 },
+    // "I'll find someone else", "we'll go somewhere else"
+    { match: '(find|finding|get|getting|hire|hiring|use|using|go|going|try|trying|take it) (to)? (someone|somebody|somewhere|some place|another company|another firm) else', confidence: 0.8 },
+    // "obtain comparison quotes from two other venues", "we are getting other quotes"
+    { match: '(get|getting|obtain|obtaining|collect|collecting|request|requesting|gather|gathering) (some)? (comparison|competing|other|alternative|competitive|fresh) (quotes|bids|proposals|estimates)', confidence: 0.65 },
+    // "I've got a demo booked with one of your competitors"
+    { match: '(with|to|from|at) (one of)? your (competitors|competitor|rivals|competition)', confidence: 0.75 },
     // "we might not use you anyway", "we will stop using your service"
     { match: '(stop|quit|cease) (using|working with) (you|your|#Possessive)', confidence: 0.85 },
     { match: '(#Pronoun) (might|may|will|wo|won|would|are|am) not? (be)? (use|using|need|needing) (you|your services) (again|anymore|any longer|anyway)?', confidence: 0.7 },
-    // "we will cancel our contract", "I want to cancel my subscription"
-    { match: '(cancel|cancelling|canceling|terminate|terminating|end|ending|close|closing) (our|my|the|this) (contract|subscription|account|service|services|agreement|membership|plan|retainer|relationship)', confidence: 0.85 },
-    // "we won't be renewing", "we are not going to renew"
-    { match: 'not (be|going to)? (renew|renewing|extend|extending)', confidence: 0.85 },
-    // "consider this our notice"
-    { match: 'consider this (our|my) (notice|notice of termination)', confidence: 0.9 },
-    // "if this happens again we are done"
-    { match: '(we are|we\'re|i am|i\'m) (done|finished) (with you|here)?', confidence: 0.65 },
-    // "switching to another provider"
-    { match: '(switch|switching|move|moving|go|going) (over)? to (another|a different|a new|a competitor|#Organization)', confidence: 0.7 },
+    // "I'll never use you again", "we won't be ordering from you again"
+    { match: '(never|not) .{0,3} (use|using|order|ordering|book|booking|hire|hiring|work with|working with|come|coming|deal|dealing) (you|your|here|back|with you) .{0,3} (again|anymore|in future|in the future)', confidence: 0.85 },
+    // "This is the last time we use you", "last order you will get from us"
+    { match: /\b(the )?last (time|order|job|project|booking) (we|i|you)('ll| will)? (ever )?(use|order from|book|work with|hire|place with|get from)\b/i, confidence: 0.85 },
+    // "We want to cancel our contract effective immediately", "please close my account"
+    { match: `(want|wish|like|going|intend|plan|decided|deciding|asking you|asked you|request|requesting) (to)? (cancel|terminate|end|close) (our|my|the|this) ${RELATIONSHIP}`, confidence: 0.9 },
+    { match: `^(please)? (cancel|terminate|close) (our|my) ${RELATIONSHIP}`, confidence: 0.9 },
+    { match: `(cancel|cancelling|canceling|terminate|terminating|end|ending|close|closing) (our|my) ${RELATIONSHIP}`, confidence: 0.75 },
+    // "we won't be renewing", "My plan won't be renewing either", "we are not going to renew"
+    { match: 'not (be|going to)? (renew|renewing)', confidence: 0.85 },
+    // "make sure auto-renew is switched off", "turn off auto-renewal"
+    { match: /\bauto[- ]?renew(al)?\b[^.!?]{0,20}\b(off|disabled|cancell?ed|stopped)\b|\b(switch|turn|cancel|stop|disable)\w*\s+(off\s+)?(the\s+|my\s+|our\s+)?auto[- ]?renew/i, confidence: 0.8 },
+    // "I don't see myself continuing", "I don't see us renewing"
+    { match: 'not see (myself|ourselves|us|me) (continuing|staying|renewing|coming back|sticking around|using)', confidence: 0.85 },
+    // "Not sure I'll still be around when my term is up"
+    { match: /\b(not sure|doubt|don'?t know if|don'?t think)\b[^.!?]{0,20}\b(i|we)('ll| will)? (still )?(be (around|staying|here|continuing|renewing|with you)|stay|continue|renew|keep (using|coming))/i, confidence: 0.7 },
+    // "decide whether we continue with your platform", "whether the flat stays on your books"
+    { match: /\bwhether\b[^.!?]{0,25}\b(continue|stay|stick|remain|renew)\s+(with|using|on)\s+(you|your|the platform|this service)\b|\b(stays?|remains?) on your books\b/i, confidence: 0.7 },
+    // "we're reconsidering our contract", "rethinking whether to stay"
+    { match: `(reconsider|reconsidering|rethink|rethinking|re-evaluate|re-evaluating|reevaluate|reevaluating|questioning) (our|the|this|my) ${RELATIONSHIP}`, confidence: 0.75 },
+    { match: '(reconsidering|rethinking|questioning) whether (we|i|to) (stay|continue|renew|keep|use)', confidence: 0.75 },
+    // "consider this our notice", "this is our formal notice of termination"
+    { match: 'consider this (our|my) (formal)? notice', confidence: 0.9 },
+    { match: '(this is|here is|please accept) (our|my) (formal|written|official)? notice (of|to|that)', confidence: 0.85 },
+    // "if this happens again we are done", "or I'm gone"
+    { match: /\b(we'?re|we are|i'?m|i am)\s+(done|finished|gone|out of here|walking)\b\s*(with (you|your \w+|this (company|place|service|firm))|here)?\s*(?:[.!]|$)/i, confidence: 0.7 },
+    { match: /\bor (i'?m|we'?re|i am|we are|i'?ll be|we'?ll be) (gone|done|out|leaving|walking)\b|\bor (i|we) (walk|leave|go elsewhere)\b/i, confidence: 0.8 },
+    // "We're migrating off the minute our export finishes", "we are moving away from your platform"
+    { match: '(migrating|migrate|moving|move) (off|away from) (you|your)', confidence: 0.8 },
+    { match: '(we are|i am) (migrating|moving) (off|away)', confidence: 0.8 },
+    // "switching to another provider", "we'll switch to a competitor"
+    { match: `(switch|switching|move|moving|go|going|change|changing|migrate|migrating) (over)? to (another|a different|a new|a competitor|a cheaper|other) ${PROVIDER}`, confidence: 0.8 },
+    // "I've booked the kids in with another practice"
+    { match: `(booked|moved|signed|registered|transferred|switched) .{0,4} (with|to) (another|a different|a new|other) ${PROVIDER}`, confidence: 0.75 },
+    // "Two other management companies have reached out offering a lower fee"
+    { match: /\b(other|another|several|two|three) (\w+ )?(companies|firms|agencies|providers|vendors|suppliers|shops|garages|printers|gyms)\b[^.!?]{0,20}\b((reached out|contacted|approached)( to)? (me|us)|offer(ing|ed)? (me |us )?(a )?(lower|better|cheaper))/i, confidence: 0.7 },
+    // "the new place down the road is ten bucks cheaper"
+    { match: /\b(\w+ )?(bucks|quid|dollars a month) cheaper\b|\bcheaper (elsewhere|down the road|next door|across town)\b/i, confidence: 0.6 },
+    // "You've lost a customer", "you have lost our business"
+    { match: '(you have|you just|you) lost (a|my|our|me as a|us as a) (customer|client|business|account|member|patient)', confidence: 0.9 },
+    // "pull our account", "we'll pull the contract"
+    { match: '(pull|pulling) (our|my|the) (business|account|accounts|contract|funding|properties|sites|work)', confidence: 0.8 },
+    // "I'm one more auto-reply away from using it" (a termination clause)
+    { match: /\bone more \w+([- ]\w+)? (away from|and (i'?m|we'?re|i am|we are))\b/i, confidence: 0.7 },
+    // "we'll invoke the termination clause"
+    { match: '(invoke|invoking|use|using|exercise|exercising|trigger|triggering) (the|our|that)? (termination|exit|break) clause', confidence: 0.85 },
   ],
   unless: [
     // "cancel the 3pm call", "can we cancel Thursday's meeting"
     /cancel\w* (the |our |my |this |that |tomorrow'?s? |today'?s? |\w+day'?s? )?(\d\S* )?(call|meeting|appointment|session|booking|order line|visit|demo|standup|interview)/i,
+    // Planning questions and a vendor's own notices: "what's your cancellation policy?", "your account has been closed".
+    /\bcancellation (policy|terms|fee|window)\b|\b(your|the) (account|subscription|membership|contract) (has been|was|will be|is being) (cancell?ed|closed|terminated)\b/i,
+    // Someone else ending something: "she would close the account", "the bank closed my account".
+    /\b(they|she|he|the bank|the company|it) (would|will|wants to|want to|decided to|are|is)? ?(clos|cancel|terminat)\w* (my|the|our) account\b/i,
   ],
   examples: {
     flag: [
@@ -34,12 +91,31 @@ export default defineRule({
       'Please consider this our notice.',
       'We want to cancel our contract effective immediately.',
       "Honestly we won't be renewing.",
+      "One more missed delivery and I'll find someone else.",
+      "Frankly, I don't see us renewing in March.",
+      'Our board meets next week to decide whether we continue with you.',
+      'We are reconsidering our contract after this.',
+      "Fix it by Friday or we're done.",
+      "I've already had two other agencies reach out offering a better rate, and I'm listening.",
+      'Please switch off auto-renew on my account.',
+      'We are migrating off your platform next quarter.',
+      'You have lost a customer.',
+      "We've started getting comparison quotes from other printers.",
     ],
     pass: [
       'Can you cancel the 3pm call?',
       'We will not cancel the contract.',
       'Our legal team is reviewing the renewal terms.',
       'Thanks for sorting out the account so quickly.',
+      'Please remove the wiper blades from the order, I bought some myself.',
+      'The "Cancel subscription" button on our checkout page returns a 404.',
+      "What's your cancellation policy if the weather turns?",
+      'Saw that tonight’s spin class is cancelled, is there a sub?',
+      "I'd like to pause, not cancel, my membership for the summer.",
+      'I am done with the report and will send it tonight.',
+      "I'm leaving the firm next week to join a startup.",
+      'He is looking for a new job in Dallas.',
+      'We are moving to a new office building in May.',
     ],
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule';
 
+const NTH_AFTER_SECOND = '(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|hundredth|millionth|3rd|4th|5th|6th|7th|8th|9th|10th)';
 const NTH = '(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)';
 const CONTACT_NOUN = '(email|e-mail|message|request|call|attempt|reminder|follow-up|voicemail|letter|chaser)';
 const CONTACT_PLURAL = '(emails|e-mails|messages|voicemails|calls|requests|reminders|letters|follow-ups|texts|tickets|chasers)';
@@ -13,17 +14,17 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
-    { match: `${NTH} ${CONTACT_NOUN}`, confidence: 0.6 },
+    { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
     { match: `(this is|this will be|that is|here is) (my|our|the) ${NTH} ${CONTACT_NOUN}`, confidence: 0.9 },
     { match: `${NTH} time (i|we) .{0,3} (asked|emailed|called|written|requested|contacted|chased|raised|reported|had|sent|rung|rang|phoned|tried|followed|reached|complained|reopened|explained|told)`, confidence: 0.9 },
     // "For the third time: the video does not load", "I'm asking for the fourth time"
     { match: /^for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|last) time\b/i, confidence: 0.85 },
     { match: `(asking|telling|requesting|writing|emailing|calling|saying|explaining|repeating|chasing) .{0,6} for the ${NTH} time`, confidence: 0.85 },
     // "I've called twice and emailed three times", "I have rung your office every single day"
-    ...HOW_OFTEN.map((often) => ({ match: `${CONTACTED} .{0,5} ${often}`, confidence: 0.8 })),
+    ...HOW_OFTEN.map((often) => ({ match: `(i|we) (have|had)? (also|now|already)? ${CONTACTED} .{0,5} ${often}`, confidence: 0.8 })),
     // "three weeks and four emails", "plus two voicemails", "after six calls"
     { match: `(and|plus|after|sent|left|made) (#Value|several|multiple|numerous|countless|many) (more|separate|different)? ${CONTACT_PLURAL}`, confidence: 0.75 },
     // "since my last two emails weren't clear", "as per my last three emails"
@@ -34,7 +35,8 @@ export default defineRule({
     // "I'm still waiting", "still waiting on a reply"
     { match: 'still (waiting|waitin|chasing|hoping)', confidence: 0.75 },
     // "still no reply", "still nothing", "still haven't heard back"
-    { match: `still (no|nothing|not a) ${REPLY}?`, confidence: 0.75 },
+    { match: `still (no|not a|not one) (reply|response|answer|word|callback|update|news|progress|refund|fix|change|call|email)`, confidence: 0.75 },
+    { match: 'still nothing', confidence: 0.7 },
     { match: 'still (have|has|had) not (heard|had|received|got|gotten)', confidence: 0.8 },
     // "I have yet to hear back", "I've yet to receive a reply"
     { match: '(i|we) (have|has)? yet to (hear|receive|get|see) (back|a|any|anything|from)', confidence: 0.8 },
@@ -56,16 +58,16 @@ export default defineRule({
     { match: 'how many (more)? (times|emails|calls|messages) (do|does|will|must|should|have)', confidence: 0.85 },
     { match: 'how long (do|does|will|must|should|am) (i|we|it|this) .{0,3} (wait|waiting|take)', confidence: 0.7 },
     // "I've been chasing this for a fortnight", "circling back again", "following up AGAIN"
-    { match: '(been|keep|kept|am|are) (chasing|chase)', confidence: 0.8 },
+    { match: '(been|keep|kept) (chasing|chase)', confidence: 0.8 },
     { match: '(circling|following|checking|bumping|reaching|writing|emailing|chasing|asking|nudging|pinging) (back|up|in|out|this)? (again|yet again|once again|one more time|once more)', confidence: 0.75 },
-    { match: '(yet again|once again|and again) (i|we|asking|writing|emailing|chasing|following|requesting|this)', confidence: 0.65 },
+    { match: '(yet again|once again|and again) (i am|we are|asking|writing|emailing|chasing|following|requesting)', confidence: 0.65 },
     // "I emailed yesterday and again this morning"
     { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
     // "I keep having to ask", "I keep emailing and get nothing"
     { match: '(i|we) (keep|kept) (having to|asking|emailing|calling|ringing|phoning|writing|chasing|sending|getting (auto|automated|the same|no))', confidence: 0.8 },
     // "all I get back are auto-replies", "nothing back except 'we'll look into it'"
     { match: /\b(all|only) (i|we) (ever )?(get|got|receive|received|hear)( back)? (is|are|was|were)\b[^.!?]{0,20}\b(auto[- ]?repl|automated|canned|template|the same)/i, confidence: 0.8 },
-    { match: /\b(nothing|no reply|no response|not a word|not a peep|radio silence) (back )?(except|but|apart from|other than|since|from (you|anyone|your))\b|\bradio silence\b/i, confidence: 0.75 },
+    { match: /\b(nothing|not a word|not a peep) back\b|\b(no reply|no response|not a word) (except|apart from|other than|since)\b|\bradio silence\b/i, confidence: 0.75 },
     // "You're ignoring my emails"
     { match: '(ignoring|ignored|ignore) (my|our|me|us|all|every)', confidence: 0.75 },
     // "I've now tried email, the shop line and your mobile", "been trying to reach you for days"

@@ -33,7 +33,7 @@ export default defineRule({
     // "got held up at work and didn't make it"
     { match: '(held up|stuck|delayed|caught up) .{0,6} (did|could) not make it', confidence: 0.75 },
     // "I'm running 20 minutes late", "stuck in traffic on the 405"
-    { match: /\b(running|going to be|gonna be|will be|'ll be)\s+(\w+\s+){0,3}late\b|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
+    { match: /\b(i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,3}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
     // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
     { match: /\b(have|got|get)\s+(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(right )?now\b|\b(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
     // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"
@@ -43,7 +43,7 @@ export default defineRule({
     // "Any chance you could squeeze me in at lunch today?", "could you fit us in this afternoon"
     { match: '(squeeze|fit) (me|us|him|her|them) in', confidence: 0.7 },
     // "Could we come by this afternoon instead?", "can we do 4pm instead", "make it 1 instead?"
-    { match: /\b(\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|lunch(time)?|tonight|today|tomorrow( morning| afternoon| evening)?|this (morning|afternoon|evening)|\w+day( morning| afternoon| evening)?|after \d+|later)\s+instead\b/i, confidence: 0.7 },
+    { match: /\b(\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|lunch(time)?|tonight|today|tomorrow( morning| afternoon| evening)?|this (morning|afternoon|evening)|\w+day( morning| afternoon| evening)?|after \d+|later)\s+instead\b(?!\s+of)/i, confidence: 0.7 },
     // "Can someone just show me the machines when I come in in about an hour?"
     { match: /\b(come|be|get|pop|drop)\s+(in|by|over|round|there)\s+(in )?(about |around )?(an|half an|\d+) (hour|minutes|mins)\b/i, confidence: 0.65 },
     // "I know you close at 6 but...", "I know your hours end at 6", "I know you said you're closed weekends"

@@ -24,7 +24,7 @@ export default defineRule({
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
     // "Urgent: the site is down", "I urgently need the files"
-    { match: '(urgent|urgently)', confidence: 0.7 },
+    { match: '(urgent|urgently)', confidence: 0.6 },
     // "URGENT!!!", "need it today!!", "ASAP!!"
     { match: /\b(urgent|asap|now|today|tonight|immediately|right away)\s*!{2,}/i, confidence: 0.9 },
     // "I need it back TODAY", "call me NOW" (capitals inside an otherwise normal sentence)
@@ -38,14 +38,14 @@ export default defineRule({
     // "Roll it back right now", "I need this fixed immediately", "please refund me at once"
     ...AT_ONCE.map((phrase) => ({ match: `${DEMAND} .{0,8} ${phrase}`, confidence: 0.8 })),
     // "Fix it now.", "I need someone here now!"
-    { match: /\b(need|needs|want|fix|call|ring|phone|send|come|sort|answer|respond|reply|refund|help|roll)\b[^.!?;,]{0,30}?\b(right )?now\s*(?:[.!?]|$)/i, confidence: 0.7 },
+    { match: /\b(need|needs|want|fix|call|ring|phone|send|sort|refund|help|roll)\b[^.!?;,]{0,30}?\b(right )?now\s*(?:[.!?]|$)/i, confidence: 0.7 },
     // "I need the floor plan by 3pm today", "someone needs to come and look at it today"
     ...SHORT_DEADLINE.map((phrase) => ({ match: `(need|needs|want|must|expect|require|have to|has to|got to) .{0,8} ${phrase}`, confidence: 0.7 })),
     // "I need it back by 3 today", "have it here by 9am tomorrow"
     { match: /\bby (\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|eod|cob) (today|tonight|tomorrow|this (morning|afternoon|evening))\b/i, confidence: 0.7 },
     // "in the next 15 minutes", "within the hour", "within 2 hours"
-    { match: /\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
-    { match: /\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
+    { match: /\b(need|needs|want|wants|must|expect|please|require|insist)\b[^.!?]{0,80}?\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
+    { match: /\b(need|needs|want|wants|must|expect|please|require|insist)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
     // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
     { match: /\b(today|tonight|tomorrow|now)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
     // 'Not "sometime this week", today.'
@@ -61,10 +61,9 @@ export default defineRule({
     // "Whatever else your team is doing, this comes first."
     { match: 'whatever else (you|your|#Possessive)', confidence: 0.85 },
     { match: '(this|it) (comes|goes) first', confidence: 0.75 },
-    { match: '(before|ahead of) (anything|everything) else', confidence: 0.75 },
+    { match: '(this|it|that) (before|ahead of) (anything|everything) else', confidence: 0.75 },
     // "Please make this your priority this morning", "make it your number one priority"
     { match: '(make|making) (this|it) (your|a|the|our)? (top|first|number one|highest|absolute)? priority', confidence: 0.8 },
-    { match: '(top|highest|absolute|number one) priority', confidence: 0.65 },
     // "Please have someone prioritise it."
     { match: '(prioritise|prioritize|priortise|prioritizing|prioritising) (this|it|my|our|the)', confidence: 0.7 },
     // "Call me the second you get this."
@@ -93,8 +92,10 @@ export default defineRule({
     /["“][^"”]*\b(urgent|asap|immediately)\b[^"”]*["”]|\burgent care\b/i,
     // "If it's urgent, call my mobile."
     /\bif (it'?s |it is |anything is |this is |something is )?(urgent|an emergency)\b/i,
-    // The writer promising speed: "we will correct it ASAP", "I'll get back to you right away".
-    /\b(i|we|they|someone|somebody)\s*(will|'ll|’ll|shall|can|am going to|are going to)\s+(?!need|require|want|expect)[^.!?]{0,40}\b(asap|as soon as (possible|i can|we can)|right away|immediately|today)\b/i,
+    // The writer promising speed: "we will correct it ASAP", "I'll make this a priority".
+    /\b(i|we|they|someone|somebody)\s*(will|'ll|’ll|shall|can|am going to|are going to|am trying to|are trying to)\s+(?!need|require|want|expect)[^.!?]{0,40}\b(asap|as soon as (possible|i can|we can)|right away|immediately|today|priority)\b/i,
+    // Instructions for a contingency: "If the login fails, please contact the help desk immediately."
+    /^if\b[^.!?]*,\s*(please\s+)?(contact|call|email|e-mail|let|notify|inform|tell|ring|phone)\b/i,
   ],
   examples: {
     flag: [
