@@ -78,6 +78,8 @@ describe('the Gmail adapter on the 2026-11 fixture', () => {
     expect(invoice?.snippet).toMatch(/^Third email - still waiting/);
     expect(rows.map((row) => row.subject)).toContain("I'm not paying this invoice");
     for (const row of rows) {
+      expect(row.subject).not.toBe('');
+      expect(row.snippet).not.toBe('');
       expect(row.element.matches('tr.zA')).toBe(true);
       expect(row.element.contains(row.chipAnchor)).toBe(true);
     }
