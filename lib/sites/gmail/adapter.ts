@@ -89,7 +89,8 @@ export const gmailSite: MailSite = {
 
   openReplyEditor(doc, options) {
     const main = mainArea(doc);
-    if (!main) return Promise.resolve(null);
+    // Without an open thread an editor in the page belongs to some other compose window.
+    if (!main || readThread(doc).kind === 'none') return Promise.resolve(null);
     return openReplyWith(
       doc,
       { findEditor: () => queryFirst(main, select.replyEditor), findReplyAction: () => queryFirst(main, select.replyAction) },

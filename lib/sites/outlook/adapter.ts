@@ -113,7 +113,8 @@ export const outlookSite: MailSite = {
 
   openReplyEditor(doc, options) {
     const pane = queryFirst(doc, select.readingPane);
-    if (!pane) return Promise.resolve(null);
+    // Without an open conversation an editor in the pane is a new message, not a reply.
+    if (!pane || readThread(doc).kind === 'none') return Promise.resolve(null);
     const findReplyAction = () => {
       // The last message's Reply answers the newest mail, like the thread-level action in Gmail.
       const icons = [...pane.querySelectorAll<HTMLElement>(select.replyIcon.join(','))];
