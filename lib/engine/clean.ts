@@ -4,6 +4,10 @@ import { stripSignature } from './clean/signature';
 import { normalizeText, tidyText } from './clean/text';
 import type { MessageInput } from './types';
 
+// The newest text sits at the top and the engine reads at most 30,000 characters of it; past this
+// a message is quoted history or an attachment dump, and reading on would only cost the page time.
+export const MAX_CLEANED_CHARS = 256 * 1024;
+
 export interface CleanOptions {
   /** Parses HTML into a Document: DOMParser in the browser, linkedom's in Node. */
   parseHtml?: ParseHtml;
@@ -16,11 +20,11 @@ export interface CleanOptions {
  */
 export function cleanMessage(input: MessageInput, options: CleanOptions = {}): string {
   try {
-    const text = normalizeText(sourceText(input, options));
+    const text = normalizeText(sourceText(input, options).slice(0, MAX_CLEANED_CHARS));
     return tidyText(stripSignature(stripQuotes(text)));
   } catch {
     // A cleaner bug must not hide the message: the raw text, tidied, is still worth reading.
-    return tidyText(normalizeText(String(input?.text ?? '')));
+    return tidyText(normalizeText(String(input?.text ?? '').slice(0, MAX_CLEANED_CHARS)));
   }
 }
 

@@ -20,6 +20,9 @@ const OPENING =
 // "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:": an English attribution mid-line.
 const MID_LINE_ON = /^(.*?\S)[\s-]*\bOn\s+(?=.*\d)/;
 
+// A cheap first look: every attribution ends in a colon, an address or a "wrote" word.
+const MAY_END_ATTRIBUTION = /(?:[:：>]|wrote|[^\x00-\x7F])\s*$/i;
+
 const HAS_DATE = /\b(?:19|20)\d{2}\b|\d{1,2}[:.h]\d{2}/;
 const HAS_ADDRESS = /@|<[^>]*>|\(\S+@/;
 // A line that ends a sentence is prose, not the middle of a wrapped attribution.
@@ -38,7 +41,7 @@ export interface Attribution {
 /** The attribution that ends on `lines[end]`, looking no further back than `floor`. */
 export function findAttribution(lines: readonly string[], end: number, floor: number): Attribution | null {
   const last = lines[end]!;
-  if (last.length > MAX_ATTRIBUTION_LENGTH) return null;
+  if (last.length > MAX_ATTRIBUTION_LENGTH || !MAY_END_ATTRIBUTION.test(last)) return null;
   const byVerb = ENDS_WITH_WROTE.test(last) || VERB_THEN_NAME.test(last) || ADDRESS_THEN_SENT.test(last);
   const byAddress = !byVerb && (ENDS_WITH_ADDRESS_COLON.test(last) || ENDS_WITH_ADDRESS.test(last));
   if (!byVerb && !byAddress) return null;

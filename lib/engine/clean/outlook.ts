@@ -15,15 +15,9 @@ const OTHER_KEYS = [
   '收件者', '主旨', '宛先', '件名',
 ];
 
-const escape = (word: string) => word.trim().replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const keyPattern = (keys: string[]) => keys.map(escape).sort((a, b) => b.length - a.length).join('|');
-
-// "From: x", "  *Sent:* y", "De : z", "Envoyé le :jeudi": optional bold marks around the key.
-const HEADER_LINE = new RegExp(
-  `^\\s*[*_]{0,2}(${keyPattern([...SENDER_OR_DATE_KEYS, ...OTHER_KEYS])})\\s*[*_]{0,2}\\s*[:：]`,
-  'i',
-);
-const SENDER_OR_DATE = new RegExp(`^(${keyPattern(SENDER_OR_DATE_KEYS)})$`, 'i');
+const HEADER_KEYS = new Set([...SENDER_OR_DATE_KEYS, ...OTHER_KEYS]);
+const SENDER_OR_DATE = new Set(SENDER_OR_DATE_KEYS);
+const MAX_KEY_LENGTH = 20;
 const SENDER_KEY = /^(from|de|von|van|da|fra|från|od|remitente|lähettäjä|feladó|от|kimden|发件人|寄件者|差出人)$/i;
 const EMAIL = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i;
 
@@ -32,31 +26,46 @@ const MAX_BLOCK_LINES = 12;
 const MAX_WRAPPED_LINES = 2;
 const MAX_HEADER_LINE_LENGTH = 400;
 
+// "From: x", "  *Sent:* y", "De : z", "Envoyé le :jeudi": a short key before a colon, maybe in bold.
+// Read without a regex: this runs on every line of every message.
 function headerKey(line: string): string | null {
   if (line.length > MAX_HEADER_LINE_LENGTH) return null;
-  const match = HEADER_LINE.exec(line);
-  return match ? match[1]!.toLowerCase() : null;
+  let colon = line.indexOf(':');
+  const wideColon = line.indexOf('：');
+  if (colon === -1 || (wideColon !== -1 && wideColon < colon)) colon = wideColon;
+  if (colon === -1 || colon > MAX_KEY_LENGTH) return null;
+  const key = line.slice(0, colon).replace(/[*_]/g, '').trim().toLowerCase();
+  return HEADER_KEYS.has(key) ? key : null;
 }
 
 /**
- * Whether an earlier message's header block starts at `lines[index]`: two or more header lines
- * (one naming the sender or the date), or a lone "From:" line with an address.
+ * A test for whether an earlier message's header block starts at a line: two or more header lines
+ * (one naming the sender or the date), or a lone "From:" line with an address. Each line's key is
+ * read once, so a text made only of header-like lines still costs linear time.
  */
-export function isHeaderBlockStart(lines: readonly string[], index: number): boolean {
-  const first = headerKey(lines[index]!);
-  if (!first) return false;
-  const keys = new Set([first]);
-  let wrapped = 0;
-  for (let i = index + 1; i < lines.length && i < index + MAX_BLOCK_LINES; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') break;
-    const key = headerKey(line);
-    if (key) {
-      keys.add(key);
+export function headerBlockFinder(lines: readonly string[]): (index: number) => boolean {
+  const keys: Array<string | null | undefined> = new Array(lines.length);
+  const keyAt = (i: number) => {
+    if (keys[i] === undefined) keys[i] = headerKey(lines[i]!);
+    return keys[i]!;
+  };
+  return (index) => {
+    const first = keyAt(index);
+    if (!first) return false;
+    let namesSenderOrDate = SENDER_OR_DATE.has(first);
+    let otherKeys = 0;
+    let wrapped = 0;
+    for (let i = index + 1; i < lines.length && i < index + MAX_BLOCK_LINES && /\S/.test(lines[i]!); i++) {
+      const key = keyAt(i);
+      if (!key) {
+        if (++wrapped > MAX_WRAPPED_LINES) break;
+        continue;
+      }
       wrapped = 0;
-    } else if (++wrapped > MAX_WRAPPED_LINES) break;
-  }
-  const namesSenderOrDate = [...keys].some((key) => SENDER_OR_DATE.test(key));
-  if (keys.size >= 2) return namesSenderOrDate;
-  return SENDER_KEY.test(first) && EMAIL.test(lines[index]!);
+      if (key !== first) otherKeys++;
+      namesSenderOrDate ||= SENDER_OR_DATE.has(key);
+      if (otherKeys > 0 && namesSenderOrDate) return true;
+    }
+    return otherKeys === 0 && SENDER_KEY.test(first) && EMAIL.test(lines[index]!);
+  };
 }

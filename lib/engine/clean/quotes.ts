@@ -4,7 +4,7 @@
 
 import { findAttribution, isQuoted } from './attribution';
 import { isEarlierMessageSeparator } from './forwards';
-import { isHeaderBlockStart } from './outlook';
+import { headerBlockFinder } from './outlook';
 import { isBlank } from './text';
 
 // A quoted line this long was probably wrapped by the mail client, so the next unquoted line
@@ -22,12 +22,13 @@ interface KeptLine {
 export function stripQuotes(text: string): string {
   const lines = text.split('\n');
   const kept: KeptLine[] = [];
+  const isHeaderBlockStart = headerBlockFinder(lines);
   // Lines below this index were removed or are settled: attributions never reach back past it.
   let floor = 0;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (isEarlierMessageSeparator(line) || isHeaderBlockStart(lines, i)) break;
+    if (isEarlierMessageSeparator(line) || isHeaderBlockStart(i)) break;
 
     const attribution = findAttribution(lines, i, floor);
     if (attribution) {

@@ -23,7 +23,7 @@ const FOOTER_START =
 const MAX_SIGNATURE_LINES = 25;
 
 const SIGN_OFF =
-  /^\s*(?:(?:many|best|kind|warm|warmest|with|all the)\s+)?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|take care|respectfully|cordialement|bien à vous|merci|gruß|grüße|mit freundlichen grüßen|viele grüße|saludos|un saludo|atentamente|cordiali saluti|saluti|groeten|met vriendelijke groet|hälsningar|mvh)(?:\s+(?:so much|again|in advance|a lot|and (?:best |kind )?regards))?\s*[,.!]*\s*(.*)$/i;
+  /^\s*(?:(?:many|best|kind|warm|warmest|with|all the)\s+)?(?:thanks|thank you|thx|cheers|regards|best|best wishes|sincerely|yours(?: truly| sincerely)?|take care|respectfully|cordialement|bien à vous|merci|gruß|grüße|mit freundlichen grüßen|viele grüße|saludos|un saludo|atentamente|cordiali saluti|saluti|groeten|met vriendelijke groet|hälsningar|mvh)(?:\s+(?:again|in advance|and (?:best |kind )?regards))?\s*[,.!]*\s*(.*)$/i;
 // Text that may share the sign-off's line: "Regards, Roman", "Thanks - Bob".
 const SIGN_OFF_NAME = /^(?:[-–—]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 // A sign-off is one of the last lines, followed by at most a short name and contact block.
@@ -60,7 +60,11 @@ function cutAt(lines: string[], cut: number | null): string[] {
   return lines.slice(0, cut);
 }
 
+// A cheap first look before the full device-line patterns.
+const MAY_BE_DEVICE_LINE = /^\s*(?:sent|envoy|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|get outlook|via)\b/i;
+
 export function isDeviceLine(line: string): boolean {
+  if (!MAY_BE_DEVICE_LINE.test(line)) return false;
   // "Sent from TypeApp<http://...>", "Sent with Sparrow (http://...)": the link is decoration.
   const bare = line.replace(/\s*(?:<[^>]*>|\([^)]*\))\s*$/, '').trim();
   if (bare.split(/\s+/).length > MAX_DEVICE_LINE_WORDS) return false;
@@ -131,6 +135,8 @@ function nextParagraph(lines: string[], from: number): number {
 
 function isContactLine(line: string): boolean {
   if (line.length > MAX_SIGNATURE_LINE_LENGTH) return false;
+  // "Dana Reyes | Reyes Design | 555-0100"
+  if (line.split('|').length >= 3) return true;
   const rest = line.replace(CONTACT_TOKEN, ' ');
   if (rest === line) return false;
   return rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= MAX_CONTACT_LINE_WORDS;
@@ -143,11 +149,20 @@ function isSignatureLine(line: string): boolean {
 // A name, a title, a company: a few words that do not end a sentence.
 function isShortLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= 50 && trimmed.split(/\s+/).length <= SHORT_LINE_WORDS && !/[.?;:]$/.test(trimmed);
+  const words = trimmed.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
+  return trimmed.length <= 50 && words.length <= SHORT_LINE_WORDS && !/[.?;:]$/.test(trimmed);
 }
 
 function dashNameCut(lines: string[]): number | null {
-  let last = lines.length - 1;
-  while (last >= 0 && isBlank(lines[last])) last--;
-  return last > 0 && DASH_NAME.test(lines[last]!) ? last : null;
+  const last = lastFilledIndex(lines, lines.length - 1);
+  const previous = lastFilledIndex(lines, last - 1);
+  // "-More towers\n-More engineers" is a list, not a signed name.
+  if (last <= 0 || (previous >= 0 && /^\s*-/.test(lines[previous]!))) return null;
+  return DASH_NAME.test(lines[last]!) ? last : null;
+}
+
+function lastFilledIndex(lines: string[], from: number): number {
+  let i = from;
+  while (i >= 0 && isBlank(lines[i])) i--;
+  return i;
 }
