@@ -1,4 +1,5 @@
 import type { DraftSegment } from '../../lib/templates';
+import './draft-preview.css';
 
 /**
  * A rendered draft as text, with filled variables marked and unfilled ones highlighted as blanks.

@@ -1,3 +1,4 @@
+import type { CategoryId } from '../engine/categories';
 import type { ReplyTemplate } from './define-template';
 
 /**
@@ -35,15 +36,19 @@ export function effectiveTemplates(
   ];
 }
 
-export function saveTemplate(
-  overrides: TemplateOverrides,
-  template: UserTemplate,
-  change: { title: string; body: string },
-): TemplateOverrides {
+/** A change from the editor; only the user's own templates can move to another category. */
+export interface TemplateChange {
+  title: string;
+  body: string;
+  category?: CategoryId;
+}
+
+export function saveTemplate(overrides: TemplateOverrides, template: UserTemplate, change: TemplateChange): TemplateOverrides {
   if (template.origin === 'custom') {
     return { ...overrides, custom: overrides.custom.map((t) => (t.id === template.id ? { ...t, ...change } : t)) };
   }
-  return { ...overrides, edited: { ...overrides.edited, [template.id]: change } };
+  const { title, body } = change;
+  return { ...overrides, edited: { ...overrides.edited, [template.id]: { title, body } } };
 }
 
 /** Adds a user template; `id` must be new (the caller makes it, so this stays pure). */

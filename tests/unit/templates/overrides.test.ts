@@ -34,6 +34,19 @@ describe('template overrides', () => {
     expect(effectiveTemplates(BUILT_INS, overrides).at(-1)).toMatchObject({ id: 'user.1', title: 'B (copy)', body: 'b', origin: 'custom' });
   });
 
+  test('keep a built-in in its category when an edit names another', () => {
+    const [a] = effectiveTemplates(BUILT_INS, NO_OVERRIDES);
+    const overrides = saveTemplate(NO_OVERRIDES, a!, { title: 'A2', body: 'a2', category: 'hostility' });
+    expect(overrides.edited['scope_creep.a']).toEqual({ title: 'A2', body: 'a2' });
+    expect(effectiveTemplates(BUILT_INS, overrides)[0]!.category).toBe('scope_creep');
+  });
+
+  test('move a custom template to another category', () => {
+    const overrides = addTemplate(NO_OVERRIDES, { id: 'user.1', category: 'hostility', title: 'Mine', body: 'x' });
+    const mine = effectiveTemplates(BUILT_INS, overrides).at(-1)!;
+    expect(saveTemplate(overrides, mine, { title: 'Mine', body: 'x', category: 'legal_threat' }).custom[0]!.category).toBe('legal_threat');
+  });
+
   test('edit and delete a custom template in its own list', () => {
     let overrides = addTemplate(NO_OVERRIDES, { id: 'user.1', category: 'hostility', title: 'Mine', body: 'x' });
     const mine = effectiveTemplates(BUILT_INS, overrides).at(-1)!;
