@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage, type UserPreferences } from '../../../lib/engine';
+import { expectValidMessageResult } from './check-result';
+
+const THREAT = 'We want to cancel our contract effective immediately.';
+const analyse = (text: string, preferences: UserPreferences) => {
+  const result = analyzeMessage({ text }, { preferences });
+  expectValidMessageResult(result);
+  return result;
+};
+const categoriesOf = (text: string, preferences: UserPreferences = {}) => analyse(text, preferences).categories;
+
+describe('extra phrases', () => {
+  const preferences: UserPreferences = { extraPhrases: { scope_creep: ['  Zorble Plan '] } };
+
+  test('flag every occurrence, whatever the case, with the text as written as evidence', () => {
+    const result = analyse('The zorble plan grew. Then the ZORBLE PLAN grew again.', preferences);
+    const found = result.findings.filter((f) => f.category === 'scope_creep');
+    expect(found.map((f) => f.evidence)).toEqual(['zorble plan', 'ZORBLE PLAN']);
+    expect(result.priority).toBe('medium');
+  });
+
+  test('are sure findings that say they come from the user', () => {
+    const [finding] = analyse('About the zorble plan.', preferences).findings.filter((f) => f.category === 'scope_creep');
+    expect(finding!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(finding!.explanation).toContain('Zorble Plan');
+  });
+
+  test('a blank phrase matches nothing', () => {
+    expect(analyse('Any text at all.', { extraPhrases: { hostility: ['', '   '] } }).findings).toEqual([]);
+  });
+});
+
+describe('muted categories', () => {
+  test('hide a category the rules found', () => {
+    expect(categoriesOf(THREAT)).toContain('cancellation_threat');
+    expect(categoriesOf(THREAT, { mutedCategories: ['cancellation_threat'] })).not.toContain('cancellation_threat');
+  });
+
+  test('hide the user’s own phrases of that category too, and leave the others', () => {
+    const preferences: UserPreferences = {
+      mutedCategories: ['scope_creep'],
+      extraPhrases: { scope_creep: ['zorble'], schedule_disruption: ['quibbleflux'] },
+    };
+    const categories = categoriesOf('The zorble and the quibbleflux.', preferences);
+    expect(categories).not.toContain('scope_creep');
+    expect(categories).toContain('schedule_disruption');
+  });
+});
+
+describe('allowed phrases', () => {
+  test('hide a finding whose evidence holds the phrase, whatever the case', () => {
+    const found = analyse(THREAT, {}).findings.find((f) => f.category === 'cancellation_threat')!;
+    const allowed = found.evidence.toUpperCase();
+    expect(categoriesOf(THREAT, { allowedPhrases: [allowed] })).not.toContain('cancellation_threat');
+  });
+
+  test('hide the user’s own phrases too', () => {
+    const preferences: UserPreferences = { extraPhrases: { hostility: ['zorble'] }, allowedPhrases: ['the zorble'] };
+    expect(categoriesOf('Mind the zorble.', preferences)).not.toContain('hostility');
+  });
+
+  test('leave findings alone when the phrase is not in their evidence', () => {
+    expect(categoriesOf(THREAT, { allowedPhrases: ['garden plan'] })).toContain('cancellation_threat');
+  });
+
+  test('a blank allowed phrase hides nothing', () => {
+    expect(categoriesOf(THREAT, { allowedPhrases: ['', '  '] })).toContain('cancellation_threat');
+  });
+});
