@@ -4,6 +4,8 @@
  * what the user already wrote unless they said so. Nothing is sent.
  */
 
+import type { MailSite } from './mail-site';
+
 /** What to do with text the user already typed above the signature. */
 export type ExistingTextChoice = 'ask' | 'replace' | 'keep';
 
@@ -78,4 +80,19 @@ function inputEvent(doc: Document, data: string): Event {
   const view = doc.defaultView;
   if (view?.InputEvent) return new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data });
   return new (view?.Event ?? Event)('input', { bubbles: true });
+}
+
+/**
+ * The whole "Insert draft" action on a webmail page: opens the thread's reply (the site's own
+ * Reply) and puts the draft in it. No editor found is an answer the UI shows, not an error.
+ */
+export async function insertDraftIntoReply(
+  site: Pick<MailSite, 'openReplyEditor' | 'replyBoundarySelectors'>,
+  doc: Document,
+  draft: string,
+  existingText: ExistingTextChoice,
+): Promise<InsertDraftResult | { status: 'no-editor' }> {
+  const editor = await site.openReplyEditor(doc);
+  if (!editor) return { status: 'no-editor' };
+  return insertDraft(editor, draft, { boundarySelectors: site.replyBoundarySelectors ?? [], existingText });
 }

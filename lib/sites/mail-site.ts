@@ -62,6 +62,8 @@ export interface MailSite {
    * already open is returned without clicking again.
    */
   openReplyEditor(doc: Document, options?: ReplyEditorOptions): Promise<HTMLElement | null>;
+  /** The reply editor's signature and quoted-message blocks (from the selectors file): drafts go above them. */
+  replyBoundarySelectors?: readonly string[];
   /** A link back to a thread, for the popup. */
   threadUrl(location: Location, threadId: string): string;
 }

@@ -8,10 +8,6 @@ function bareId(value: string | null | undefined): string {
   return (value ?? '').replace(/^#/, '').trim();
 }
 
-function matchesAny(element: Element, selectors: readonly string[]): boolean {
-  return selectors.some((selector) => element.matches(selector));
-}
-
 function mainArea(doc: Document): HTMLElement | null {
   return queryFirst(doc, select.mainArea);
 }
@@ -26,8 +22,8 @@ function readMessage(element: HTMLElement): ThreadMessageView {
   const sender = queryFirst(element, select.sender);
   const body = queryFirst(element, select.body);
   const snippet = body ? null : queryFirst(element, select.collapsedSnippet);
-  const collapsed =
-    !body && (matchesAny(element, select.collapsedMessage) || element.closest('[aria-expanded=false]') !== null);
+  // The collapsed mark sits on the message element or on its list item, depending on Gmail's version.
+  const collapsed = !body && element.closest(select.collapsedMessage.join(',')) !== null;
   const shown = body ?? (collapsed ? snippet : null);
   return {
     id: bareId(element.getAttribute('data-legacy-message-id') ?? element.getAttribute('data-message-id')),

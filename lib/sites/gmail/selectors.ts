@@ -14,8 +14,8 @@ export const gmailSelectors = {
 
   /** 2026-11: one element per message, expanded or collapsed; the legacy id is the hex id of the API. */
   message: ['[data-legacy-message-id]', '[data-message-id]'],
-  /** 2026-11: an expanded message shows its header inside .gs; collapsed ones are .kv rows. */
-  collapsedMessage: ['.kv', '[aria-expanded=false]'],
+  /** 2026-11: a collapsed message (.kv) or its list item (aria-expanded=false); matched on the message or an ancestor. */
+  collapsedMessage: ['.kv', '[role=listitem][aria-expanded=false]'],
   /** 2026-11: the sender's span carries the address and display name as attributes. */
   sender: ['h3 span[email]', 'span.gD[email]', 'span[email]'],
   /** 2026-11: the date's full form is in the title of span.g3. */
