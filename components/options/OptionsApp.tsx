@@ -17,7 +17,7 @@ import { CategoriesSection } from './CategoriesSection';
 import { ImportExport, type ImportExportActions } from './ImportExport';
 import { ProfileForm } from './ProfileForm';
 import { TemplateEditor, type TemplateActions } from './TemplateEditor';
-import { useStored } from './use-stored';
+import { useStored } from '../shared/use-stored';
 import './options.css';
 
 const newTemplateId = () => `user.${crypto.randomUUID()}`;

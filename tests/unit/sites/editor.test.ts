@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { insertDraft } from '../../../lib/sites/editor';
+import { insertDraft, insertDraftIntoReply } from '../../../lib/sites/editor';
 
 // The reply editors as the 2026-11 fixture pages open them (tests/fixtures/webmail).
 const GMAIL_EDITOR =
@@ -89,5 +89,20 @@ describe('insertDraft', () => {
     const selection = document.getSelection()!;
     expect(selection.isCollapsed).toBe(true);
     expect(selection.anchorNode!.textContent).toBe('Last');
+  });
+});
+
+describe('insertDraftIntoReply', () => {
+  test('opens the reply through the site and inserts above its signature', async () => {
+    editor.innerHTML = OUTLOOK_EDITOR;
+    const site = { openReplyEditor: async () => editor, replyBoundarySelectors: OUTLOOK_BOUNDARIES };
+    expect(await insertDraftIntoReply(site, document, 'Hello', 'ask')).toEqual({ status: 'inserted' });
+    expect(editor.children[0]!.textContent).toBe('Hello');
+    expect(editor.querySelector('#Signature')!.previousElementSibling!.innerHTML).toBe('<br>');
+  });
+
+  test('reports a page without a reply editor', async () => {
+    const site = { openReplyEditor: async () => null };
+    expect(await insertDraftIntoReply(site, document, 'Hello', 'ask')).toEqual({ status: 'no-editor' });
   });
 });
