@@ -8,7 +8,7 @@ const WORK = '(work|job|service|support|effort|stuff|result|results|team|experie
 export default defineRule({
   id: 'appreciation',
   explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
-  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock/,
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
     { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
@@ -35,15 +35,24 @@ export default defineRule({
     { match: `(you|they|she|he|team|#Person) (did|have done|has done|do|does) (a|an|such a|such an)? (great|${GLOWING}) (job|work)`, confidence: 0.85 },
     // "The programs look fantastic", "the proofs are gorgeous"
     { match: `(look|looks|looked|looking) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.7 },
-    { match: `(it|they|this|that|she|he|you) (is|are|was|were|#Copula) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.6 },
+    { match: `(it|they|this|that|she|he|you|#Noun) (is|are|was|were|#Copula) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.6 },
+    // "everyone loves it", "my daughter loves her lessons"
+    { match: '(everyone|everybody|#Noun|#Person|she|he|they) (really|absolutely)? (loves|loved|adores|adored|is loving|are loving) (it|the|them|her|his|their|your|our|my)', confidence: 0.65 },
+    // "You made our wedding day perfect"
+    { match: '(you|your team|she|he|they|#Person) (made|make|have made|has made) (my|our|the|it) .{0,3} (perfect|special|amazing|unforgettable|easy|effortless|stress-free|magical|wonderful|painless)', confidence: 0.8 },
+    // "What a fantastic result, well done!", "Well done to everyone involved"
+    { match: '(well done|nicely done|bravo)', confidence: 0.65 },
+    // "Please pass on my thanks to the crew"
+    { match: '(pass on|pass along|send|give|extend|convey) (my|our) (thanks|gratitude|appreciation|compliments)', confidence: 0.8 },
+    { match: '(my|our) (thanks|gratitude|compliments) to', confidence: 0.7 },
     // "You went the extra mile", "above and beyond"
     { match: '(above and beyond|the extra mile)', confidence: 0.85 },
     // "You've saved my quarter", "she saved me hundreds of dollars", "you're a lifesaver"
-    { match: '(you|you have|she|he|they|team|#Person) (have|has)? (saved|rescued) (me|us|my|our|the day)', confidence: 0.8 },
+    { match: '(you have|you|she|he|they|team|#Person) (have|has)? (saved|rescued) (me|us|my|our|the day)', confidence: 0.8 },
     { match: '(lifesaver|life saver|life-saver)', confidence: 0.8 },
     // "You're the best", "you guys rock", "your team are stars"
-    { match: '(you|you guys|your team|she|he|they) (are|is|#Copula) (the best|a star|stars|a legend|legends|a genius|amazing|brilliant|wonderful|fantastic|awesome|incredible)', confidence: 0.8 },
-    { match: '(you|you guys|your team) (rock|rule)', confidence: 0.75 },
+    { match: '(you guys|your team|you|she|he|they) (are|is|#Copula) (the best|a star|stars|a legend|legends|a genius|amazing|brilliant|wonderful|fantastic|awesome|incredible)', confidence: 0.8 },
+    { match: '(you guys|your team|you) (rock|rule)', confidence: 0.75 },
     // "the best thing I've done for myself this year", "the best money we've spent"
     { match: /\bthe best\b[^.!?]{0,40}\b(i|we)('ve| have)? (ever )?(done|had|spent|made|used|bought|taken|hired|seen|worked with|found|received|met)\b/i, confidence: 0.8 },
     // "Keep up the great work", "please tell him to keep doing it"

@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Whoever the client could replace you with. A list, because "a new job", "another building" or
 // "a new manager" (hiring) is not a threat.
 const PROVIDER =
-  '(vendor|vendors|provider|providers|supplier|suppliers|company|companies|agency|agencies|firm|firms|shop|shops|contractor|contractors|service|services|mechanic|garage|dealer|dentist|practice|clinic|gym|plumber|builder|printer|printers|accountant|platform|partner|bank|carrier|tutor|school|venue|caterer|photographer|cleaner|host|hosting|landlord)';
+  '(vendor|vendors|provider|providers|supplier|suppliers|company|companies|agency|agencies|firm|firms|shop|shops|contractor|contractors|service|services|mechanic|garage|dealer|dentist|practice|clinic|gym|plumber|builder|printer|printers|accountant|platform|partner|bank|carrier|tutor|school|venue|caterer|photographer|cleaner|host|hosting|landlord|gyms|banks|dentists|garages|mechanics|clinics|practices|platforms|carriers|tutors|schools|venues|caterers|cleaners|hosts|landlords|partners|accountants|plumbers|builders)';
 // The customer's own relationship, as opposed to a meeting or one order line.
 const RELATIONSHIP =
   '(contract|subscription|account|service|services|agreement|membership|plan|retainer|relationship|policy|lease|engagement|partnership)';
@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -19,24 +19,35 @@ export default defineRule({
     { match: '(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (the dealer|someone else|somewhere else|a competitor)', confidence: 0.75 },
     { match: `(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
     // "we will be looking at other vendors", "makes a guy start looking for a new mechanic"
-    { match: `(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (other|another|a different|a new|alternative|a cheaper|a better|new) ${PROVIDER}`, confidence: 0.8 },
+    { match: `(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (for)? (other|another|a different|a new|alternative|a cheaper|a better|new) ${PROVIDER}`, confidence: 0.8 },
     // "I'll find someone else", "we'll go somewhere else"
     { match: '(find|finding|get|getting|hire|hiring|use|using|go|going|try|trying|take it) (to)? (someone|somebody|somewhere|some place|another company|another firm) else', confidence: 0.8 },
     // "obtain comparison quotes from two other venues", "we are getting other quotes"
     { match: '(get|getting|obtain|obtaining|collect|collecting|request|requesting|gather|gathering) (some)? (comparison|competing|other|alternative|competitive|fresh) (quotes|bids|proposals|estimates)', confidence: 0.65 },
     // "I've got a demo booked with one of your competitors"
     { match: '(with|to|from|at) (one of)? your (competitors|competitor|rivals|competition)', confidence: 0.75 },
+    // "I want out of this contract"
+    { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
+    // "I no longer require your services"
+    { match: 'no longer (need|require|want|use|using|needing|requiring) (you|your)', confidence: 0.85 },
+    // "Consider our relationship over"
+    { match: '(consider|call) (our|the|this) (relationship|partnership|contract|agreement|arrangement) (over|terminated|finished|ended|done|cancelled)', confidence: 0.85 },
+    { match: '(our|the|this) (relationship|partnership|arrangement) is (over|finished|done)', confidence: 0.8 },
+    // "Don't expect us to renew next year"
+    { match: 'not (expect|count on) (us|me) to (renew|stay|continue|come back|return|order|book|use)', confidence: 0.8 },
     // "we might not use you anyway", "we will stop using your service"
     { match: '(stop|quit|cease) (using|working with) (you|your|#Possessive)', confidence: 0.85 },
     { match: '(#Pronoun) (might|may|will|wo|won|would|are|am) not? (be)? (use|using|need|needing) (you|your services) (again|anymore|any longer|anyway)?', confidence: 0.7 },
     // "I'll never use you again", "we won't be ordering from you again"
-    { match: '(never|not) .{0,3} (use|using|order|ordering|book|booking|hire|hiring|work with|working with|come|coming|deal|dealing) (you|your|here|back|with you) .{0,3} (again|anymore|in future|in the future)', confidence: 0.85 },
+    { match: /\b(never|not|won['’]?t|wont)\b[^.!?]{0,20}\b(use|using|order|ordering|book|booking|hire|hiring|work|working|come|coming|deal|dealing|shop|shopping)\b( with| from| at)? (you|your \w+|here|back)\b[^.!?]{0,15}\b(again|anymore|any more|in (the )?future)\b/i, confidence: 0.85 },
     // "This is the last time we use you", "last order you will get from us"
     { match: /\b(the )?last (time|order|job|project|booking) (we|i|you)('ll| will)? (ever )?(use|order from|book|work with|hire|place with|get from)\b/i, confidence: 0.85 },
     // "We want to cancel our contract effective immediately", "please close my account"
     { match: `(want|wish|like|going|intend|plan|decided|deciding|asking you|asked you|request|requesting) (to)? (cancel|terminate|end|close) (our|my|the|this) ${RELATIONSHIP}`, confidence: 0.9 },
     { match: `^(please)? (cancel|terminate|close) (our|my) ${RELATIONSHIP}`, confidence: 0.9 },
-    { match: `(cancel|cancelling|canceling|terminate|terminating|end|ending|close|closing) (our|my) ${RELATIONSHIP}`, confidence: 0.75 },
+    // Closing an account is as often the bank's doing as the client's, so only the client's own
+    // wish above counts for "close".
+    { match: `(cancel|cancelling|canceling|terminate|terminating|end|ending) (our|my) ${RELATIONSHIP}`, confidence: 0.75 },
     // "we won't be renewing", "My plan won't be renewing either", "we are not going to renew"
     { match: 'not (be|going to)? (renew|renewing)', confidence: 0.85 },
     // "make sure auto-renew is switched off", "turn off auto-renewal"
@@ -44,7 +55,7 @@ export default defineRule({
     // "I don't see myself continuing", "I don't see us renewing"
     { match: 'not see (myself|ourselves|us|me) (continuing|staying|renewing|coming back|sticking around|using)', confidence: 0.85 },
     // "Not sure I'll still be around when my term is up"
-    { match: /\b(not sure|doubt|don'?t know if|don'?t think)\b[^.!?]{0,20}\b(i|we)('ll| will)? (still )?(be (around|staying|here|continuing|renewing|with you)|stay|continue|renew|keep (using|coming))/i, confidence: 0.7 },
+    { match: /\b(not sure|doubt|don['’]?t know if|don['’]?t think)\b[^.!?]{0,20}\b(i|we)('ll| will)? (still )?(be (around|staying|here|continuing|renewing|with you)|stay|continue|renew|keep (using|coming))/i, confidence: 0.7 },
     // "decide whether we continue with your platform", "whether the flat stays on your books"
     { match: /\bwhether\b[^.!?]{0,25}\b(continue|stay|stick|remain|renew)\s+(with|using|on)\s+(you|your|the platform|this service)\b|\b(stays?|remains?) on your books\b/i, confidence: 0.7 },
     // "we're reconsidering our contract", "rethinking whether to stay"
@@ -54,13 +65,17 @@ export default defineRule({
     { match: 'consider this (our|my) (formal)? notice', confidence: 0.9 },
     { match: '(this is|here is|please accept) (our|my) (formal|written|official)? notice (of|to|that)', confidence: 0.85 },
     // "if this happens again we are done", "or I'm gone"
-    { match: /\b(we'?re|we are|i'?m|i am)\s+(done|finished|gone|out of here|walking)\b\s*(with (you|your \w+|this (company|place|service|firm))|here)?\s*(?:[.!]|$)/i, confidence: 0.7 },
-    { match: /\bor (i'?m|we'?re|i am|we are|i'?ll be|we'?ll be) (gone|done|out|leaving|walking)\b|\bor (i|we) (walk|leave|go elsewhere)\b/i, confidence: 0.8 },
+    { match: /\b(we['’]re|we are|i['’]?m|i am)\s+(done|finished|gone|out of here|walking)\b\s*(with (you|your \w+|this (company|place|service|firm))|here)?\s*(?:[.!]|$)/i, confidence: 0.7 },
+    { match: /\bor (i['’]?m|we['’]re|i am|we are|i['’]ll be|we['’]ll be) (gone|done|out|leaving|walking)\b|\bor (i|we) (walk|leave|go elsewhere)\b/i, confidence: 0.8 },
     // "We're migrating off the minute our export finishes", "we are moving away from your platform"
     { match: '(migrating|migrate|moving|move) (off|away from) (you|your)', confidence: 0.8 },
     { match: '(we are|i am) (migrating|moving) (off|away)', confidence: 0.8 },
     // "switching to another provider", "we'll switch to a competitor"
     { match: `(switch|switching|move|moving|go|going|change|changing|migrate|migrating) (over)? to (another|a different|a new|a competitor|a cheaper|other) ${PROVIDER}`, confidence: 0.8 },
+    // "we'll be moving to a competitor", "thinking about switching banks", "time to shop around"
+    { match: '(switch|switching|move|moving|go|going|migrate|migrating|defect|defecting) (over)? to (a|your|one of your) (competitor|competitors|rival|rivals)', confidence: 0.85 },
+    { match: `(switch|switching) ${PROVIDER}`, confidence: 0.75 },
+    { match: '(start|starting|time to|going to|will|might) shop around', confidence: 0.7 },
     // "I've booked the kids in with another practice"
     { match: `(booked|moved|signed|registered|transferred|switched) .{0,4} (with|to) (another|a different|a new|other) ${PROVIDER}`, confidence: 0.75 },
     // "Two other management companies have reached out offering a lower fee"
@@ -72,13 +87,13 @@ export default defineRule({
     // "pull our account", "we'll pull the contract"
     { match: '(pull|pulling) (our|my|the) (business|account|accounts|contract|funding|properties|sites|work)', confidence: 0.8 },
     // "I'm one more auto-reply away from using it" (a termination clause)
-    { match: /\bone more \w+([- ]\w+)? (away from|and (i'?m|we'?re|i am|we are))\b/i, confidence: 0.7 },
+    { match: /\bone more \w+([- ]\w+)? (away from|and (i['’]?m|we['’]re|i am|we are))\b/i, confidence: 0.7 },
     // "we'll invoke the termination clause"
     { match: '(invoke|invoking|use|using|exercise|exercising|trigger|triggering) (the|our|that)? (termination|exit|break) clause', confidence: 0.85 },
   ],
   unless: [
     // "cancel the 3pm call", "can we cancel Thursday's meeting"
-    /cancel\w* (the |our |my |this |that |tomorrow'?s? |today'?s? |\w+day'?s? )?(\d\S* )?(call|meeting|appointment|session|booking|order line|visit|demo|standup|interview)/i,
+    /cancel\w* (the |our |my |this |that |tomorrow['’]?s? |today['’]?s? |\w+day['’]?s? )?(\d\S* )?(call|meeting|appointment|session|booking|order line|visit|demo|standup|interview)/i,
     // Planning questions and a vendor's own notices: "what's your cancellation policy?", "your account has been closed".
     /\bcancellation (policy|terms|fee|window)\b|\b(your|the) (account|subscription|membership|contract) (has been|was|will be|is being) (cancell?ed|closed|terminated)\b/i,
     // Someone else ending something: "she would close the account", "the bank closed my account".

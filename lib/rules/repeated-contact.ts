@@ -14,12 +14,12 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|keep|kept|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
     { match: `(this is|this will be|that is|here is) (my|our|the) ${NTH} ${CONTACT_NOUN}`, confidence: 0.9 },
-    { match: `${NTH} time (i|we) .{0,3} (asked|emailed|called|written|requested|contacted|chased|raised|reported|had|sent|rung|rang|phoned|tried|followed|reached|complained|reopened|explained|told)`, confidence: 0.9 },
+    { match: `${NTH} time (i|we) .{0,3} (asked|emailed|called|written|requested|contacted|chased|raised|reported|had|sent|rung|rang|phoned|tried|followed|reached|complained|reopened|explained|told|writing|emailing|calling|asking|contacting|chasing|following|reaching|requesting|raising|reporting|sending)`, confidence: 0.9 },
     // "For the third time: the video does not load", "I'm asking for the fourth time"
     { match: /^for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|last) time\b/i, confidence: 0.85 },
     { match: `(asking|telling|requesting|writing|emailing|calling|saying|explaining|repeating|chasing) .{0,6} for the ${NTH} time`, confidence: 0.85 },
@@ -33,7 +33,9 @@ export default defineRule({
     // "As per my last email", "as I said in my previous message"
     { match: '(as per|as stated in|as mentioned in|per) my (last|previous|earlier) (email|e-mail|message)', confidence: 0.6 },
     // "I'm still waiting", "still waiting on a reply"
-    { match: 'still (waiting|waitin|chasing|hoping)', confidence: 0.75 },
+    { match: 'still (waiting|waitin) (for|on) (a|an|your|you|any|my|someone|somebody|anyone|word|news|that|this|the #Noun? (refund|reply|response|callback|call|engineer|technician|fix|update|money|repair|part|parts|quote|invoice|receipt|answer|letter|form|document|documents|confirmation))', confidence: 0.75 },
+    { match: '(i am|we are|am|are|been|still) (still)? (waiting|chasing)$', confidence: 0.75 },
+    { match: 'still (chasing|waiting to hear)', confidence: 0.75 },
     // "still no reply", "still nothing", "still haven't heard back"
     { match: `still (no|not a|not one) (reply|response|answer|word|callback|update|news|progress|refund|fix|change|call|email)`, confidence: 0.75 },
     { match: 'still nothing', confidence: 0.7 },
@@ -47,6 +49,14 @@ export default defineRule({
     { match: '(calls|emails|messages|voicemails) (have|has|were|was|are)? (not|never) (been)? (returned|answered|acknowledged)', confidence: 0.8 },
     // "Why haven't you answered?", "why has no one called me back"
     { match: 'why (have|has|did|do|does|is|are|will) (not)? (you|no one|nobody|anyone|someone|your team|your office) .{0,3} (answered|replied|responded|called|gotten|got|returned|written|reply|respond|answer|call|get|bothered|acknowledged)', confidence: 0.85 },
+    // "I have had no response", "no reply from anyone so far"
+    { match: `(had|got|received|heard|get|getting|receive) (no|not a|not one|zero|nothing but) ${REPLY}`, confidence: 0.7 },
+    { match: `(no|without a|without any) ${REPLY} (from you|from anyone|from your|yet|so far|whatsoever|at all)`, confidence: 0.7 },
+    // "Another week, another unanswered email", "my emails went unanswered"
+    { match: '(unanswered|unreturned|ignored) (email|emails|calls|call|messages|message|requests|request|voicemails|letters|tickets)', confidence: 0.75 },
+    { match: '(went|gone|go|remain|remains|remained|are|were|been|has been) (unanswered|unreturned|ignored)', confidence: 0.8 },
+    // "Is anyone actually reading these emails?", "do you even check your inbox?"
+    { match: '(is|does|do|are) (anyone|anybody|someone|somebody|you people|you) (even|actually|ever)? (reading|read|checking|check|answering|answer|monitoring|looking at) (these|my|this|your|the|our) (emails|messages|inbox|mailbox|voicemails|voicemail|tickets|email)', confidence: 0.7 },
     // "I never heard back", "we didn't get a reply"
     { match: `(never|not) (heard|got|received|gotten|had) (back|anything back|a ${REPLY}|any ${REPLY})`, confidence: 0.65 },
     // "Nine days for a reply", "two weeks without a response"
@@ -71,7 +81,7 @@ export default defineRule({
     // "You're ignoring my emails"
     { match: '(ignoring|ignored|ignore) (my|our|me|us|all|every)', confidence: 0.75 },
     // "I've now tried email, the shop line and your mobile", "been trying to reach you for days"
-    { match: /\b(i'?ve|i have|we'?ve|we have)\s+(now\s+)?tried\s+(email|emailing|calling|phoning|ringing|your|the|every|everything)\b[^.!?]{0,40}\band\b/i, confidence: 0.7 },
+    { match: /\b(i['’]?ve|i have|we['’]?ve|we have)\s+(now\s+)?tried\s+(email|emailing|calling|phoning|ringing|your|the|every|everything)\b[^.!?]{0,40}\band\b/i, confidence: 0.7 },
     { match: '(been|keep|kept) trying to (reach|contact|get hold of|get through to|call|get an answer|get a response)', confidence: 0.75 },
     // "I asked for this to be updated on 3 May, 17 May and 4 June"
     { match: /\b(asked|requested|emailed|called|rang|phoned|wrote|chased|raised|reported|contacted)\b[^.!?]{0,50}\bon\b[^.!?]{1,25},[^.!?]{1,25}\band\b/i, confidence: 0.7 },

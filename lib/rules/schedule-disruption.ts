@@ -9,17 +9,20 @@ const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|no
 // Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
 const SAME_DAY_ONLY = [
   // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
-  /\b(can'?t|cannot|can not|won'?t be able to|will not be able to|not going to|unable to|couldn'?t)\s+(make|attend|do|be (home|there|in|around|back) (for|by))\s+(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
+  /\b(can['’]?t|cannot|can not|won['’]?t be able to|will not be able to|won['’]?t|will not|not going to|unable to|couldn['’]?t)\s+(make|attend|do|be (home|there|in|around|back) (for|by))\s+(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
   // "Something came up, can we push the call to tonight?"
-  /\bsomething('?s| has)? (came|come) up\b/i,
-  // "can we push it to 5?", "could we reschedule?"
+  /\bsomething(['’]?s| has)? (came|come) up\b/i,
+  // "can we push it to 5?", "could we reschedule?", "can we do it tonight?"
   /\b(can|could) we (push|move|reschedule|bump|shift)\b/i,
+  /\b(can|could) (we|you|i) (do|make|have) (it|this|that|the \w+) (later|tonight|today|now|this (morning|afternoon|evening))\b/i,
+  // "can the inspector come back later today?"
+  /\b(can|could|would)\b[^.!?]{0,30}\b(come|pop|swing|stop|drop)( back| by| over| round| in)?\b[^.!?]{0,10}\b(later today|this (afternoon|evening|morning)|tonight)\b/i,
 ];
 
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -33,9 +36,9 @@ export default defineRule({
     // "got held up at work and didn't make it"
     { match: '(held up|stuck|delayed|caught up) .{0,6} (did|could) not make it', confidence: 0.75 },
     // "I'm running 20 minutes late", "stuck in traffic on the 405"
-    { match: /\b(i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,3}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
+    { match: /\b(i['’]?m|i am|we['’]re|we are|i['’]ll|we['’]ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,3}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
     // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
-    { match: /\b(have|got|get)\s+(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(right )?now\b|\b(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
+    { match: /\b(you|you['’]?ve|you have|anyone|someone|anybody)\s+(have\s+|got\s+|get\s+)?(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(free\s+)?(right )?now\b|\b(are you|is (he|she|they|the \w+|anyone|someone|anybody)|you)\s+(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
     // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"
     { match: /\b(can|could|may)\s+(i|we|you|someone|somebody|anyone)\s+(just\s+)?(come|pop|drop|bring|present|meet|talk|call|ring|see|jump|hop|swing|stop)\b[^.!?]{0,25}\b(right )?now\b/i, confidence: 0.75 },
     // "Call me now."
@@ -47,12 +50,16 @@ export default defineRule({
     // "Can someone just show me the machines when I come in in about an hour?"
     { match: /\b(come|be|get|pop|drop)\s+(in|by|over|round|there)\s+(in )?(about |around )?(an|half an|\d+) (hour|minutes|mins)\b/i, confidence: 0.65 },
     // "I know you close at 6 but...", "I know your hours end at 6", "I know you said you're closed weekends"
-    { match: /\bi know (you|your|the (shop|office|clinic|practice|studio|garage|gym))\b[^.!?]{0,40}\b(close|closes|closed|end|ends|finish|finishes|shut|shuts|don'?t (usually |normally )?(do|work|open)|only (do|work|open))\b/i, confidence: 0.75 },
+    { match: /\bi know (you|your|the (shop|office|clinic|practice|studio|garage|gym))\b[^.!?]{0,40}\b(close|closes|closed|end|ends|finish|finishes|shut|shuts|don['’]?t (usually |normally )?(do|work|open)|only (do|work|open))\b/i, confidence: 0.75 },
     // "could someone stay until 7?", "before you open", "after hours"
-    { match: /\b(stay|keep (it|the \w+) open)\s+(open\s+|late\s+|behind\s+)?(until|till|til|past)\s+\d/i, confidence: 0.7 },
+    { match: /\b(stay|keep (it|the \w+) open)\s+(open\s+|behind\s+)?(late|later|longer|an extra (hour|half hour|\d+ minutes)|(until|till|til|past)\s+\d)/i, confidence: 0.7 },
+    // "I was supposed to be there at 10 but overslept"
+    { match: /\b(was|were) (supposed|meant|booked|due|scheduled) (to|for|in)\b[^.!?]{0,40}\bbut\b|\b(overslept|slept in)\b/i, confidence: 0.7 },
+    // "Is there any way to do the session at 10pm?", outside anyone's working hours
+    { match: /\b(can|could|would|any way|any chance|possible|able to)\b[^.!?]{0,50}\b((at|after|around|until|till)\s+(9|10|11|12)(:\d\d)?\s*pm|(at|before|around)\s+[4-6](:\d\d)?\s*am)\b/i, confidence: 0.6 },
     { match: /\bbefore (you|the (shop|office|clinic|practice|studio|garage|gym)) opens?\b|\bbefore (his|her|their|your) first (patient|client|appointment|class)\b/i, confidence: 0.65 },
     // "Can we reschedule today's session?", "can we push this morning's call?"
-    { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today'?s|tonight'?s|this (morning|afternoon|evening)'?s)\b/i, confidence: 0.75 },
+    { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today['’]?s|tonight['’]?s|this (morning|afternoon|evening)['’]?s)\b/i, confidence: 0.75 },
   ],
   detect: (sentence) => {
     if (!SAME_DAY.test(sentence)) return [];

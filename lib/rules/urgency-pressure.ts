@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -41,11 +41,13 @@ export default defineRule({
     { match: /\b(need|needs|want|fix|call|ring|phone|send|sort|refund|help|roll)\b[^.!?;,]{0,30}?\b(right )?now\s*(?:[.!?]|$)/i, confidence: 0.7 },
     // "I need the floor plan by 3pm today", "someone needs to come and look at it today"
     ...SHORT_DEADLINE.map((phrase) => ({ match: `(need|needs|want|must|expect|require|have to|has to|got to) .{0,8} ${phrase}`, confidence: 0.7 })),
+    // "I need this in my hands by 5pm"
+    { match: '(need|needs|want|must|expect|require|have to|has to) .{0,8} by #Time', confidence: 0.65 },
     // "I need it back by 3 today", "have it here by 9am tomorrow"
     { match: /\bby (\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|eod|cob) (today|tonight|tomorrow|this (morning|afternoon|evening))\b/i, confidence: 0.7 },
     // "in the next 15 minutes", "within the hour", "within 2 hours"
-    { match: /\b(need|needs|want|wants|must|expect|please|require|insist)\b[^.!?]{0,80}?\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
-    { match: /\b(need|needs|want|wants|must|expect|please|require|insist)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
+    { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
+    { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
     // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
     { match: /\b(today|tonight|tomorrow|now)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
     // 'Not "sometime this week", today.'
@@ -60,11 +62,15 @@ export default defineRule({
     { match: 'drop everything', confidence: 0.9 },
     // "Whatever else your team is doing, this comes first."
     { match: 'whatever else (you|your|#Possessive)', confidence: 0.85 },
+    { match: '(stop|drop|pause) (whatever|everything|what) you', confidence: 0.85 },
     { match: '(this|it) (comes|goes) first', confidence: 0.75 },
     { match: '(this|it|that) (before|ahead of) (anything|everything) else', confidence: 0.75 },
     // "Please make this your priority this morning", "make it your number one priority"
     { match: '(make|making) (this|it) (your|a|the|our)? (top|first|number one|highest|absolute)? priority', confidence: 0.8 },
     // "Please have someone prioritise it."
+    // "Please treat this as a top priority", "as a matter of urgency"
+    { match: '(treat|treating|handle|handling) (this|it) as (a|an)? (top|high|highest|absolute|urgent|emergency)', confidence: 0.8 },
+    { match: 'as a matter of (urgency|priority)', confidence: 0.85 },
     { match: '(prioritise|prioritize|priortise|prioritizing|prioritising) (this|it|my|our|the)', confidence: 0.7 },
     // "Call me the second you get this."
     { match: '(the second|the minute|the moment|as soon as) you (get|read|see|receive|open) (this|my)', confidence: 0.8 },
@@ -79,19 +85,21 @@ export default defineRule({
     // "please just make it happen"
     { match: 'just make it happen', confidence: 0.6 },
     // "I needed this yesterday."
-    { match: 'needed (it|this|that|them)? yesterday', confidence: 0.8 },
+    { match: '(need|needed) (it|this|that|them|the #Noun)? yesterday', confidence: 0.8 },
     // "no later than tonight"
     { match: 'no later than (today|tonight|tomorrow|noon|midday|#Time)', confidence: 0.65 },
   ],
   unless: [
     // "No rush on this", "no hurry", "whenever you get a chance": the writer says it can wait.
-    /\bno (rush|hurry|pressure|urgency)\b|\bwhenever (you|it'?s|is)\b|\bin your own time\b|\bnot (at all )?(urgent|a priority|time[- ]sensitive)\b/i,
+    /\bno (rush|hurry|pressure|urgency)\b|\bwhenever (you|it['’]?s|is)\b|\bin your own time\b|\bnot (at all )?(urgent|a priority|time[- ]sensitive)\b/i,
     // A deadline agreed earlier is not pressure: "by Friday as agreed".
     /\bas (agreed|planned|discussed|scheduled|arranged|promised)\b/i,
     // "urgent" quoted from something else: a phishing subject, a newsletter, "urgent care".
     /["“][^"”]*\b(urgent|asap|immediately)\b[^"”]*["”]|\burgent care\b/i,
-    // "If it's urgent, call my mobile."
-    /\bif (it'?s |it is |anything is |this is |something is )?(urgent|an emergency)\b/i,
+    // "If it's urgent, call my mobile.", "Is this urgent or can it wait?"
+    /\bif (it['’]?s |it is |anything is |this is |something is )?(urgent|an emergency)\b|\bis (this|it|that) urgent\b|\burgent or (not|can)\b/i,
+    // The writer's own day: "I need to leave early today".
+    /\b(i|we) (need|have|must|got) to (leave|go|head|run|pick|attend|take|finish|get home|be at|be in|step out)\b/i,
     // The writer promising speed: "we will correct it ASAP", "I'll make this a priority".
     /\b(i|we|they|someone|somebody)\s*(will|'ll|’ll|shall|can|am going to|are going to|am trying to|are trying to)\s+(?!need|require|want|expect)[^.!?]{0,40}\b(asap|as soon as (possible|i can|we can)|right away|immediately|today|priority)\b/i,
     // Instructions for a contingency: "If the login fails, please contact the help desk immediately."
