@@ -17,8 +17,9 @@ const FORWARD_INTRO = [
   /^\s*doorgestuurd bericht\s*:?\s*$/i,
 ];
 
-// Outlook's "________________________________" and mailing-list footers' rules.
-const UNDERSCORE_RULE = /^\s*_{2,}\s*$/;
+// Outlook's "________________________________" and mailing-list footers' rules. A short rule ("__")
+// only closes a signature, which the signature step judges by what follows it.
+const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 
 const MAX_SEPARATOR_LENGTH = 200;
 

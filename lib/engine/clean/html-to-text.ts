@@ -185,6 +185,11 @@ export function stripTags(html: string): string {
       continue;
     }
     const gt = html.indexOf('>', lt + 1);
+    if (gt !== -1 && (html[lt + 1] === '!' || html[lt + 1] === '?')) {
+      // <!DOCTYPE ...>, <![CDATA[...]]> markers, <?xml ...?>: never text.
+      at = gt + 1;
+      continue;
+    }
     const tagMatch = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(html.slice(lt, lt + 40));
     if (gt === -1 || !tagMatch) {
       // A lone "<" is text ("5 < 6"), and so is everything after an unclosed one.

@@ -15,8 +15,11 @@ const DEVICE_LINE = [
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 const MAX_DEVICE_LINE_WORDS = 7;
 
-// The RFC 3676 delimiter "-- ", and its common form without the space.
-const DELIMITER = /^--\s*$/;
+// The RFC 3676 delimiter "-- " opens a signature whatever follows it; "--" or a short "__" rule
+// only when what follows reads like one (a writer may put "--" between two paragraphs).
+const STRICT_DELIMITER = /^-- $/;
+const LOOSE_DELIMITER = /^\s*(?:--|_{2,})\s*$/;
+const MAX_LOOSE_SIGNATURE_LINES = 10;
 const FOOTER_START =
   /^\s*(?:you received this (?:message|email) because you are subscribed|to unsubscribe from this group|reply to this email directly|view it on github|confidentiality notice|this (?:e-?mail|message)(?: and any (?:attachments|files)[\w ]*)? (?:is|are|may be|contains?) (?:confidential|privileged|intended)|le informazioni contenute in questo messaggio)/i;
 // What may follow a delimiter or footer start and still be a signature, not a message.
@@ -82,8 +85,20 @@ function deviceLineCut(lines: string[]): number | null {
 }
 
 function delimiterCut(lines: string[]): number | null {
-  const at = lines.findIndex((line) => DELIMITER.test(line));
-  return at !== -1 && countFilledLines(lines, at + 1) <= MAX_SIGNATURE_LINES ? at : null;
+  let filledAfter = countFilledLines(lines, 0);
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (!isBlank(line)) filledAfter--;
+    if (STRICT_DELIMITER.test(line) && filledAfter <= MAX_SIGNATURE_LINES) return at;
+    if (LOOSE_DELIMITER.test(line) && filledAfter <= MAX_LOOSE_SIGNATURE_LINES && readsLikeSignature(lines, at + 1))
+      return at;
+  }
+  return null;
+}
+
+function readsLikeSignature(lines: string[], from: number): boolean {
+  const rest = lines.slice(from).filter((line) => !isBlank(line));
+  return rest.every((line) => isSignatureLine(line) || isDeviceLine(line)) || (rest.length > 0 && FOOTER_START.test(rest[0]!));
 }
 
 function footerCut(lines: string[]): number | null {

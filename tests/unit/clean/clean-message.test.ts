@@ -108,6 +108,8 @@ describe('cleanMessage', () => {
     ['many attribution-like lines', 'On 1 Jan 2020 x wrote\n'.repeat(MB / 22)],
     ['many header-like lines', 'From: a\n'.repeat(MB / 8)],
     ['many sign-off-like lines', 'Thanks,\n'.repeat(MB / 8)],
+    ['many signature delimiters', '-- \n--\n__\n'.repeat(MB / 9)],
+    ['many device lines', 'Sent from my iPhone\n'.repeat(MB / 20)],
     ['long "On" lines', `${'On 1 '.repeat(MB / 10)}\n`.repeat(2)],
     ['dashes and colons', `${'-'.repeat(1000)}:${'<'.repeat(1000)}\n`.repeat(MB / 2002)],
     ['binary noise', Array.from({ length: MB }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],

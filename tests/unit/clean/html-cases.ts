@@ -5,6 +5,7 @@ export const HTML_CASES: Array<[string, string, string]> = [
     '<html><head><title>T</title><style>p{color:red}</style></head><body><p>Hello</p><script>alert(1)</script></body></html>',
     'Hello',
   ],
+  ['drops the doctype', '<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'Hi'],
   ['drops a cited blockquote', '<div>Yes.</div><blockquote type="cite">Older message</blockquote>', 'Yes.'],
   [
     "drops Gmail's quote with its attribution",

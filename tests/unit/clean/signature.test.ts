@@ -16,12 +16,14 @@ describe('stripSignature', () => {
     ['a contact block without a sign-off', 'The report is late.\n\nGina X\ngina@example.com\n(555) 346-9947\nwww.example.com', 'The report is late.'],
     ['a confidentiality footer', 'Please confirm.\n\nThis email and any attachments are confidential and intended solely for the addressee.', 'Please confirm.'],
     ['a mailing-list footer after "--"', 'Question?\n\n--\nYou received this message because you are subscribed to the Google Groups "x" group.', 'Question?'],
+    ['a short "__" rule before a mailing-list footer', 'Question?\n\n__\nriak-users mailing list\nriak-users@lists.example.com', 'Question?'],
     ['a "-Name" line at the very end', 'I am using the Java API.\n\n-Abhishek Kona', 'I am using the Java API.'],
   ])('removes: %s', (_name, input, expected) => {
     expect(tidy(input)).toBe(expected);
   });
 
   test.each([
+    ['"--" between two paragraphs of the message', 'Part one of my complaint.\n--\nPart two: the invoice was wrong again.'],
     ['a "--" inside a sentence', 'And here is a fix -- this is not a signature.\n\nkthxbai'],
     ['a "Sent from my" sentence', 'Here is another email\n\nSent from my desk, is much easier then my mobile phone.'],
     ['a postscript after the sign-off', 'See attached.\n\nThanks,\nBob\nP.S. The invoice is still wrong.'],
