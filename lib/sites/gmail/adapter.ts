@@ -94,6 +94,8 @@ export const gmailSite: MailSite = {
     );
   },
 
+  replyBoundarySelectors: select.replyBoundary,
+
   threadUrl(location, threadId) {
     const mailbox = /^\/mail\/u\/\d+\//.exec(location.pathname)?.[0] ?? '/mail/u/0/';
     return `${location.origin}${mailbox}#inbox/${encodeURIComponent(threadId)}`;

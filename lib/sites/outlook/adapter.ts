@@ -124,6 +124,8 @@ export const outlookSite: MailSite = {
     return openReplyWith(doc, { findEditor: () => queryFirst(pane, select.replyEditor), findReplyAction }, options);
   },
 
+  replyBoundarySelectors: select.replyBoundary,
+
   threadUrl(location, threadId) {
     return `${location.origin}/mail/inbox/id/${encodeURIComponent(threadId)}`;
   },

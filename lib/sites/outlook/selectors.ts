@@ -29,6 +29,8 @@ export const outlookSelectors = {
   replyIcon: ['[data-icon-name="Reply"]', '[data-icon-name="ArrowReply"]', '[data-icon-name="ArrowReplyRegular"]'],
   replyButtonFallback: ['button[aria-label="Reply"]'],
   /** 2026-11: the inline reply editor. */
+  /** 2026-11: inside the reply editor, the signature and the reply header over the quote: drafts go above them. */
+  replyBoundary: ['#Signature', '#appendonsend', '#divRplyFwdMsg'],
   replyEditor: ['div[contenteditable=true][role=textbox]', "[data-app-section='ComposeBody'] [contenteditable=true]"],
 
   /** 2026-11: the account manager shows the signed-in address. */
