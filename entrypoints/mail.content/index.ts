@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { renderThreadDrafts } from '../../components/drafts/ThreadDrafts';
 import { createSidebarHost } from '../../components/sidebar/mount';
 import { startMailController } from '../../lib/content/controller';
 import { htmlToText } from '../../lib/engine/clean/html-to-text';
@@ -12,7 +13,7 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteForHostname(location.hostname);
     if (!site) return;
-    const sidebar = await createSidebarHost(ctx);
+    const sidebar = await createSidebarHost(ctx, { renderBelowFindings: renderThreadDrafts(site) });
     await startMailController({ ctx, site, sidebar, ask: askEngine, htmlToText: (html) => htmlToText(html) });
   },
 });
