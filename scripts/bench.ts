@@ -26,7 +26,7 @@ if (!existsSync(corpus)) {
 
 const messages: MessageInput[] = [];
 for await (const { value } of readJsonl(corpus)) {
-  if (typeof value.body !== 'string') continue;
+  if ('error' in value || typeof value.body !== 'string') continue;
   messages.push({ subject: typeof value.subject === 'string' ? value.subject : undefined, text: value.body });
 }
 if (messages.length === 0) {
