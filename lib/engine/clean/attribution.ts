@@ -18,7 +18,7 @@ const ENDS_WITH_ADDRESS = />\s*$/;
 const OPENING =
   /^\s*(?:>\s*)*(?:-\s*)?(?:(?:On|Le|Am|El|Em|Op|Il|In data|W dniu|Dnia|Den|På|Vào|Dne|Pada|No dia|Il giorno)\s|在|\d{1,4}[-./]\s?\d|\d{1,2}:\d{2}|\d{1,2}\s+\p{L}|\p{L}{2,10}\.?,?\s+\d)/u;
 // "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:": an English attribution mid-line.
-const MID_LINE_ON = /^(.*?\S)[\s-]*\bOn\s+(?=.*\d)/;
+const MID_LINE_ON = /^(.*?\S)[\s-]*\bOn\s/;
 
 // A cheap first look: every attribution ends in a colon, an address or a "wrote" word.
 const MAY_END_ATTRIBUTION = /(?:[:：>]|wrote|[^\x00-\x7F])\s*$/i;

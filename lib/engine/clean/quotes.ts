@@ -34,7 +34,7 @@ export function stripQuotes(text: string): string {
     if (attribution) {
       dropFrom(kept, attribution.start);
       if (attribution.prefix) kept.push({ index: attribution.start, text: attribution.prefix });
-      const next = nextFilledIndex(lines, i + 1);
+      const next = skipBlank(lines, i + 1);
       // An attribution over unquoted text starts an earlier message that runs to the end.
       if (next < lines.length && !isQuoted(lines[next])) break;
       i = floor = skipBlank(lines, quoteRunEnd(lines, next));
@@ -87,8 +87,4 @@ function skipBlank(lines: readonly string[], from: number): number {
   let i = from;
   while (i < lines.length && isBlank(lines[i])) i++;
   return i;
-}
-
-function nextFilledIndex(lines: readonly string[], from: number): number {
-  return skipBlank(lines, from);
 }

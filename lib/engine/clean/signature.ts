@@ -6,6 +6,8 @@
 import { countFilledLines, isBlank } from './text';
 
 // "Sent from my iPhone", "Envoyé de mon iPad", "Get Outlook for iOS<https://aka.ms/...>", "via mobile".
+// The first pattern is a cheap look that most lines fail at once.
+const MAY_BE_DEVICE_LINE = /^\s*(?:sent|envoy|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|get outlook|via)\b/i;
 const DEVICE_LINE = [
   /^(?:sent|envoyé|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane)(?: à partir)? (?:from|with|via|using|de|von|mit|desde|da|met|vanaf|från|fra|z) [\p{L}\d'’ -]{2,50}$/iu,
   /^get outlook for \p{L}+$/iu,
@@ -47,7 +49,8 @@ const SHORT_LINE_WORDS = 6;
 
 /** The text without its closing signature parts. */
 export function stripSignature(text: string): string {
-  let lines = cutAt(text.split('\n'), deviceLineCut(text.split('\n')));
+  const all = text.split('\n');
+  let lines = cutAt(all, deviceLineCut(all));
   for (let round = 0; round < 4; round++) {
     const cut =
       delimiterCut(lines) ?? footerCut(lines) ?? signOffCut(lines) ?? contactBlockCut(lines) ?? dashNameCut(lines);
@@ -63,10 +66,7 @@ function cutAt(lines: string[], cut: number | null): string[] {
   return lines.slice(0, cut);
 }
 
-// A cheap first look before the full device-line patterns.
-const MAY_BE_DEVICE_LINE = /^\s*(?:sent|envoy|gesendet|enviado|inviato|verzonden|skickat|sendt|wysłane|get outlook|via)\b/i;
-
-export function isDeviceLine(line: string): boolean {
+function isDeviceLine(line: string): boolean {
   if (!MAY_BE_DEVICE_LINE.test(line)) return false;
   // "Sent from TypeApp<http://...>", "Sent with Sparrow (http://...)": the link is decoration.
   const bare = line.replace(/\s*(?:<[^>]*>|\([^)]*\))\s*$/, '').trim();
@@ -98,7 +98,8 @@ function delimiterCut(lines: string[]): number | null {
 
 function readsLikeSignature(lines: string[], from: number): boolean {
   const rest = lines.slice(from).filter((line) => !isBlank(line));
-  return rest.every((line) => isSignatureLine(line) || isDeviceLine(line)) || (rest.length > 0 && FOOTER_START.test(rest[0]!));
+  if (rest.length > 0 && FOOTER_START.test(rest[0]!)) return true;
+  return rest.every((line) => isSignatureLine(line) || isDeviceLine(line));
 }
 
 function footerCut(lines: string[]): number | null {

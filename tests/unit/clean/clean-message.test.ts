@@ -111,6 +111,7 @@ describe('cleanMessage', () => {
     ['many signature delimiters', '-- \n--\n__\n'.repeat(MB / 9)],
     ['many device lines', 'Sent from my iPhone\n'.repeat(MB / 20)],
     ['long "On" lines', `${'On 1 '.repeat(MB / 10)}\n`.repeat(2)],
+    ['attribution-length "On" lines', `x ${'On 1 '.repeat(98)}wrote:\n`.repeat(MB / 500)],
     ['dashes and colons', `${'-'.repeat(1000)}:${'<'.repeat(1000)}\n`.repeat(MB / 2002)],
     ['binary noise', Array.from({ length: MB }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
   ])('strips quotes and signatures from 1 MB of %s within the budget', (_name, text) => {
