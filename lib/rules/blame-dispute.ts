@@ -1,57 +1,58 @@
 import { defineRule } from './define-rule';
 
-// Words that say something went wrong; a "since your update" or "before you came" only blames
-// when the same clause also reports a breakage.
+// Words that say something went wrong; "since your update" or "after the technician left" only
+// blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run)|no longer|worse|leak\\w*|wrong|problems?|issues?|errors?|fault\\w*|can['’]?t|cannot|dead|down|gone|missing|damaged|scratch\\w*|cracked|grinding|noise)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|no (?:problems?|issues?|trouble)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
 const CARELESS =
-  '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?|do (?:it|the job|a) (?:right|properly|correctly))\\b';
-// Who did the work: "your update", "your guys", "you installed"; a bare "since you" is too often
-// causal ("since you asked").
-const YOU_DID =
-  "(?:your (?:\\w+ )?(?:guys|team|tech\\w*|update|upgrade|changes?|visit|repair|fix|engineers?|staff|people|crew|mechanics?|install\\w*|migration|patch|release|shop|handyman|plumber|developers?|contractors?|man|company|last \\w+)|you (?:guys |people )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on))";
+  '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
+// Who did the work: "your update", "the technician", "you installed". A bare "since you" is too
+// often causal ("since you asked"), so "you" needs a verb of doing the work.
+const WORKER =
+  '(?:guys|team|tech\\w*|updates?|upgrades?|changes?|visits?|repairs?|fix|fixes|engineers?|staff|people|crew|mechanics?|install\\w*|migration|patch|release|shop|garage|handyman|plumber|electrician|builders?|decorators?|painters?|installers?|cleaners?|developers?|contractors?|company|service|servicing|work|new \\w+|last \\w+|latest \\w+)';
+const YOU_DID = `(?:(?:your|the|that|this) (?:\\w+ )?${WORKER}\\b|you (?:guys |people |lot )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on|did|left|fitted|cleaned|painted|rewired))`;
+// A loose "you did something" for sentences that already say things were fine before.
+const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put|took|did|got|left|set|made|had|were|went|sent|brought|began|started)\\b)`;
 
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /before|until|since|after|following|broke|damag|ruin|mess|screw|fault|mistake|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|replac|guarantee|assur|in writing|happen again|worse|time|(came|come|is|'s) back|told|said|promised/,
+  cues: /before|until|since|after|following|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so-called|so much for|lasted|keeps/,
   patterns: [
-    // "It worked fine before you touched it", "everything was fine until your guys came out"
+    // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
+    { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
+    // "Before your visit the door closed perfectly"
+    { match: new RegExp(`^\\W*(?:before|until)\\s+${YOU_DID}\\b[^.!?]{0,60}?\\b${FINE}\\b`, 'i'), confidence: 0.8 },
+    // "We never had this problem before your update", "this never happened before you changed the settings"
+    { match: new RegExp(`\\b(?:never)\\b[^.!?]{0,40}?\\b(?:before|until)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
+    // "Since your update nothing works", "ever since the technician left the dishwasher makes a horrible
+    // noise", "two weeks after your shop changed the fluid, the transmission failed"
     {
-      match: new RegExp(
-        `\\b(?:worked|working|was|were|ran|running|been|had)\\b[^.!?;]{0,30}?\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to)\\s+${YOU_DID}`,
-        'i',
-      ),
-      confidence: 0.85,
-    },
-    // "We never had this problem before your update"
-    {
-      match: new RegExp(`\\b(?:never) (?:had|saw|seen|noticed) (?:this|that|a|any|the)\\b[^.!?]{0,40}\\b(?:before|until)\\s+${YOU_DID}`, 'i'),
-      confidence: 0.85,
-    },
-    // "Since your update nothing works", "ever since you pushed the release every invoice is wrong",
-    // "two weeks after your shop changed the fluid, the transmission failed"
-    {
-      match: new RegExp(`\\b(?:ever since|since|after|following|right after)\\s+${YOU_DID}\\b[^.!?]{0,120}?\\b${BROKE}`, 'i'),
+      match: new RegExp(`\\b(?:ever since|since|after|following|right after|thanks to|because of|due to|caused by)\\s+${YOU_DID}[^.!?]{0,120}?\\b${BROKE}\\b`, 'i'),
       confidence: 0.8,
     },
-    // "Nothing has worked since your update", "it's been leaking ever since your visit"
+    // "Nothing has worked since your update", "the leak started the day after your plumber was here"
     {
-      match: new RegExp(`\\b${BROKE}\\b[^.!?]{0,60}?\\b(?:ever since|since|right after|straight after)\\s+${YOU_DID}`, 'i'),
+      match: new RegExp(`\\b${BROKE}\\b[^.!?]{0,60}?\\b(?:ever since|since|after|right after|straight after|thanks to|because of|due to|caused by)\\s+${YOU_DID}`, 'i'),
       confidence: 0.8,
     },
-    // "Your guys broke it", "your update broke everything", "you must have damaged the hose"
+    // "Your guys broke it", "your team deleted half our records", "you must have damaged the hose"
     {
       match:
-        '(you|your #Noun+|your guys) (must|might|may|clearly|obviously|probably)? (have|has)? #Adverb? (broke|broken|damaged|ruined|wrecked|messed|screwed|knocked|scratched|cracked|dented|botched|bodged|corrupted|deleted|wiped|caused)',
+        '(you|your #Noun+|your guys) (must|might|may|clearly|obviously|probably)? (have|has)? #Adverb? (broke|broken|damaged|ruined|wrecked|messed|screwed|knocked|scratched|cracked|dented|botched|bodged|corrupted|wiped|erased|overwrote|deleted|lost|caused)',
       confidence: 0.85,
     },
-    // "Your tutor has actually made him worse", "you've made things worse"
-    { match: '(you|your #Noun+) (have|has)? #Adverb? made (it|him|her|them|things|everything|this|the #Noun) #Adverb? worse', confidence: 0.85 },
+    // "Obviously your last patch introduced this bug"
+    { match: /\b(?:you|your \w+(?: \w+)?) (?:\w+ )?(?:introduced|created|caused) (?:this|the|a|these|new) (?:\w+ )?(?:bug|bugs|problem|problems|issue|issues|error|errors|fault|leak|mess)\b/i, confidence: 0.8 },
+    // "Your tutor has actually made him worse", "we're worse off than before"
+    { match: '(you|your #Noun+) (have|has)? #Adverb? (made|left) (it|him|her|them|things|everything|this|us|me|the #Noun) #Adverb? worse', confidence: 0.85 },
+    { match: /\bworse (?:off )?than (?:before|it was|when (?:we|i) started|when you)\b/i, confidence: 0.7 },
+    // "I hold you responsible for the lost orders", "you are responsible for this mess"
+    { match: /\b(?:hold|holding) (?:you|your \w+(?: \w+)?) (?:personally |fully )?(?:responsible|accountable|liable)\b/i, confidence: 0.85 },
     // "You never actually fixed it", "the leak was never repaired", "it was not actually resolved"
     { match: 'never (actually|really|properly|even|once)? (fixed|repaired|resolved|solved|sorted|replaced)', confidence: 0.8 },
     { match: 'not (actually|really|properly|even) (fixed|repaired|resolved|solved|sorted|replaced|done|tested)', confidence: 0.8 },
@@ -65,15 +66,26 @@ export default defineRule({
       ),
       confidence: 0.8,
     },
-    // "Nobody actually replaced the gasket", "no one bothered to check"
-    { match: new RegExp(`\\b(?:nobody|no one|no-one)\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )+${CARELESS}`, 'i'), confidence: 0.8 },
+    // "Nobody actually replaced the gasket", "clearly nobody looked at it"
+    { match: new RegExp(`\\b(?:nobody|no one|no-one)\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )*${CARELESS}`, 'i'), confidence: 0.8 },
+    // "You were supposed to fix the heating", "you said you'd sort it"
+    {
+      match: /\b(?:you|your \w+(?: \w+)?) (?:were|was) (?:supposed|meant|paid) to (?:have )?(?:fix|fixed|repair|sort|solve|resolve|replace|test|check|finish|complete)\b/i,
+      confidence: 0.75,
+    },
+    { match: /\b(?:we|i) paid (?:you|your \w+) to (?:fix|repair|sort|solve|resolve|replace|do)\b[^.!?]{0,60}?\b(?:and|but|yet|now|still)\b/i, confidence: 0.75 },
     // "Did anyone even test this?", "did your team actually check it before sending?"
     { match: 'did (you|anyone|anybody|your #Noun+) (even|actually|ever|bother to) (test|check|try|look at|read|proofread)', confidence: 0.8 },
-    // "It is not solved", "this still isn't fixed"
-    // (but not the condition "if it isn't sorted by Friday")
+    // "It is not solved", "this still isn't fixed" (but not the condition "if it isn't sorted by Friday")
     {
       match:
         /(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that)(?:['’]s| is| was| has)(?: still)? (?:not|n['’]t)(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b|(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that) (?:still )?(?:is|was|has)n['’]?t(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b/i,
+      confidence: 0.7,
+    },
+    // "So much for your tested fix", "your so-called repair", "the repair lasted two days"
+    { match: /(?<!\b(?:thanks?|thank you|you all|you both|you guys)\s)\bso much for (?:your|the|that) \W?\w+|\b(?:your|the|this|that) so-called\b/i, confidence: 0.7 },
+    {
+      match: /\b(?:repair|fix|part|job|work|patch|install\w*|replacement|service)\b[^.!?]{0,20}\blasted (?:all of |barely |only |just )?(?:a|an|one|two|three|four|five|\d+) (?:hours?|days?|weeks?)\b/i,
       confidence: 0.7,
     },
     // "the problem is obviously on your end", "it happened at your end after we signed off"
@@ -82,14 +94,19 @@ export default defineRule({
       confidence: 0.8,
     },
     // "This one is on him", "that's on you", "it's your fault"
-    { match: /\b(?:this|that|it)(?: one)?(?:['’]s| is| was) (?:all |squarely |entirely |totally )?(?:on (?:you|him|her|your (?:end|side|guys|team))|your (?:fault|mistake|doing|error))\b/i, confidence: 0.8 },
+    {
+      match: /\b(?:this|that|it)(?: one)?(?:['’]s| is| was) (?:all |squarely |entirely |totally )?(?:on (?:you|him|her|your (?:end|side|guys|team))|your (?:fault|mistake|doing|error))\b/i,
+      confidence: 0.8,
+    },
     // "your mistake cost us a day", "the fault lies with your installer"
-    { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence)|fault lies with you\w*)\b/i, confidence: 0.7 },
+    { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence|carelessness)|fault lies with you\w*)\b/i, confidence: 0.7 },
     // "This is the third time it's broken after your visit", "third time the car's been in for the same leak"
     {
       match: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+) time\b[^.!?]{0,50}?\b(?:broken|broke|failed|fail|leak\w*|in for|back in|same (?:problem|issue|fault|leak|error|thing)|gone wrong|stopped)\b/i,
       confidence: 0.75,
     },
+    // "The same fault keeps coming back after every service"
+    { match: /\b(?:keeps?|kept) (?:coming back|happening|recurring|breaking|failing|returning)\b[^.!?]{0,20}?\bafter (?:every|each|your|the) (?:\w+ )?(?:service|visit|repair|fix|update|appointment|session)\b/i, confidence: 0.75 },
     // "the light came back on before I was even out of your lot", "the grinding is back, louder if anything"
     {
       match: /\b(?:problem|issue|fault|leak|noise|grinding|squeak|squeal|rattle|light|error|smell|stain|crack|bug|pain|it)\s+(?:came|comes|has come|is|was|['’]s) back\b[^.!?]{0,20}?\b(?:before I|before we|the (?:very )?next (?:day|morning)|within (?:a|an|two|three|\d+) (?:hours?|days?)|louder|worse|a day later|straight away)/i,
@@ -101,9 +118,9 @@ export default defineRule({
         '(you|your #Noun+) (told|assured|promised|said|claimed|swore) (me|us)? (that)? (it|everything|this|the #Noun|#Pronoun) (was|were|had|would|is) (been|be)? (fixed|tested|resolved|sorted|working|repaired|fine|checked)',
       confidence: 0.65,
     },
-    // "What guarantee do I have", "what guarantees can you actually give us"
+    // "What guarantee do I have", "what guarantees you can actually give us"
     { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
-    // "I need a written guarantee that it won't happen again", "I want something in writing saying it won't happen again"
+    // "I need a written guarantee that it won't happen again", "can you guarantee this won't happen again?"
     {
       match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,40}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?happen(?:s)? again\b/i,
       confidence: 0.8,
@@ -111,7 +128,7 @@ export default defineRule({
   ],
   unless: [
     // The client takes the blame or clears the vendor: "this wasn't your fault", "our mistake, not yours"
-    /\b(?:not|n['’]t|wasn['’]?t|isn['’]?t) (?:your|you(?:r guys)?['’]?s?) (?:fault|error|mistake|doing)|\b(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b/i,
+    /\b(?:not|n['’]t|wasn['’]?t|isn['’]?t) (?:your|you(?:r guys)?['’]?s?) (?:fault|error|mistake|doing)|\b(?:my|our) (?:own )?(?:fault|mistake|error|bad)\b|\b(?:on|at) our (?:end|side)\b/i,
     // Financial guarantees in business mail: "a parent guarantee from the corporation"
     /\b(?:parent|corporate|credit|bank|loan|performance|payment|financial) guarant/i,
     // Idioms: "you broke the news", "your team broke down the costs"
@@ -131,9 +148,11 @@ export default defineRule({
       'It has been crashing every night ever since you installed the patch.',
       'Did anyone even check the figures before the report went out?',
       'The squeak came back the very next day.',
+      'You marked the ticket as resolved, but it is not solved.',
+      'I hold your company responsible for the spoiled stock.',
     ],
     pass: [
-      "Still seeing the issue on version 4.2, here are the steps and a screenshot.",
+      'Still seeing the issue on version 4.2, here are the steps and a screenshot.',
       'Not sure if the noise is related to the service or something else entirely.',
       'To be clear, this was not your fault, our list had old addresses in it.',
       'Is there a problem on your end with the login page?',
@@ -141,7 +160,8 @@ export default defineRule({
       'After your visit everything runs smoothly, thank you.',
       'We still need the parent guarantee from the holding company before we sign.',
       'Could you check the export? It has started skipping rows with accents.',
-      'I tested it again this morning and it works now.',
+      "If it isn't sorted by Friday, please give me a call.",
+      'I checked our own logs and the error is on our side, sorry.',
       'Please send the report before Friday.',
     ],
   },

@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  cues: /monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -16,8 +16,23 @@ export default defineRule({
       match: /\beven (?:a|an|my|your) (?:child|kid|toddler|monkey|chimp|baby|five-year-old|\w+-year-old|\d+ year old|grandma|grandmother|granny|intern|teenager|trainee|first-year|schoolkid|schoolboy|schoolgirl)\b[^.!?]{0,20}?\b(?:could|can|would|knows|understands|gets|manages)\b/i,
       confidence: 0.85,
     },
+    // "A trained monkey could install this software"
+    { match: /\b(?:a|any) (?:trained |half-trained |blind )?(?:monkey|chimp|chimpanzee|toddler|five-year-old|caveman|idiot|trained seal)\b[^.!?]{0,15}?\b(?:could|can|would)\b/i, confidence: 0.8 },
     // "I'm sure even you can manage that", "surely even your team"
     { match: 'even (you|your #Noun+) (can|could|should|would|must|know|knows|understand|get|manage)', confidence: 0.8 },
+    // "It's simple really, even for you", "this may be hard for you to understand"
+    { match: /\beven for (?:you|your \w+|someone like you)\b/i, confidence: 0.8 },
+    { match: /\b(?:hard|difficult|tricky|complicated|confusing|too much) for (?:you|your \w+(?: \w+)?) to (?:understand|grasp|follow|comprehend|get your head around|wrap your head around)\b/i, confidence: 0.75 },
+    // "I don't expect you to understand the technical side"
+    { match: /\b(?:don['’]?t|do not|wouldn['’]?t|would not|never) expect (?:you|your \w+(?: \w+)?|someone like you) to (?:understand|grasp|know|get|follow|appreciate)\b/i, confidence: 0.8 },
+    // "Do I need to draw you a picture?", "Is English your first language?"
+    { match: /\bdraw (?:you|them) (?:a )?(?:picture|diagram|map)\b|\bis english (?:your|their) (?:first|native) language\b|\bdo you (?:even )?(?:speak|read|understand) english\b/i, confidence: 0.8 },
+    // "Honestly, how hard can it be?"
+    { match: /\bhow (?:hard|difficult|complicated|tricky) (?:can|could|is) (?:it|this|that)(?: (?:be|really be|possibly be))?\b/i, confidence: 0.7 },
+    // "since you seem confused", "you seem a bit out of your depth"
+    { match: /\byou (?:seem|appear|sound|look)(?: to be)? (?:a bit |rather |quite |very |completely |totally )?(?:confused|lost|out of your depth|clueless|baffled)\b/i, confidence: 0.75 },
+    // "Surely a company your size can manage a simple refund"
+    { match: /\b(?:a|any) (?:company|firm|business|outfit|team|professional|shop|store|bank|provider) (?:of |with )?(?:your size|like yours|like you|your experience|your reputation|that size)\b[^.!?]{0,20}?\b(?:can|could|should|would|ought to)\b/i, confidence: 0.7 },
     // "Let me explain this slowly", "I'll explain this in small words", "I'll use simpler words this time"
     {
       match: /\b(?:explain|lay|spell|say|put|go (?:through|over)|repeat|walk you through)\b(?: (?:it|this|that|things|everything))?(?: out)?(?: (?:once more|again|one more time))?(?: for you)? (?:very |really |nice and |real )?(?:slowly|s-l-o-w-l-y|simply|in (?:small|simple|short|little|plain) words|in words of one syllable|in simple terms|in terms you|like (?:you['’]re|you are|i['’]m talking to) (?:five|a child|\d+))\b/i,
@@ -25,7 +40,7 @@ export default defineRule({
     },
     { match: /\b(?:use|try|in) (?:smaller|simpler|small|simple|short|shorter|little) words\b/i, confidence: 0.85 },
     // "Let me spell it out for you", "let me make this simple for you"
-    { match: /\b(?:let me|i['’]ll|i will|allow me to) (?:spell (?:it|this|that) out|make (?:it|this) (?:simple|easy|very simple|really simple) for you|dumb (?:it|this) down|break (?:it|this) down for you)\b/i, confidence: 0.8 },
+    { match: /\b(?:let me|i['’]ll|i will|allow me to|i need to|i have to|do i (?:need|have) to) (?:spell (?:it|this|that) out|make (?:it|this) (?:simple|easy|very simple|really simple) for you|dumb (?:it|this) down|break (?:it|this) down for you)\b/i, confidence: 0.8 },
     // "I spent thirty years in publishing, so let me explain how this normally works",
     // "I'll walk you through how coordination of benefits works, since ..."
     {
@@ -82,6 +97,10 @@ export default defineRule({
     // "Bless her, your tutor clearly tried", "... useful, dear, not ...", "Son, I was ...", "young man"
     { match: /\bbless (?:her|his|him|your|their) (?:heart|hearts|cotton socks)?|(?:^|[.!?]\s+)bless (?:her|him|them)\b/i, confidence: 0.7 },
     { match: /,\s*(?:dear|sweetie|sweetheart|honey|hon|darling|love|sunshine|kiddo|young (?:man|lady|fella))\s*[,.!?]|^(?:son|sweetie|honey|kiddo|young (?:man|lady)|listen (?:son|sweetie|honey|dear)),/i, confidence: 0.7 },
+    // "I'll type slowly so you can follow"
+    { match: /\b(?:i['’]ll|i will|let me|i['’]m going to|i am going to) (?:type|talk|speak|write|go|say (?:this|it)|read (?:this|it)(?: out)?|take (?:this|it)) (?:very |really |nice and |extra )?slowly\b/i, confidence: 0.85 },
+    // "Try reading the email properly this time"
+    { match: /\b(?:read|reading|listen|listening|look|looking|try)\b[^.!?]{0,30}?\b(?:properly|carefully|slowly|correctly|closely) this time\b/i, confidence: 0.7 },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
     { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
     // "Perhaps she could glance at a textbook from this century?"

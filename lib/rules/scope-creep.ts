@@ -2,37 +2,44 @@ import { defineRule } from './define-rule';
 
 // What a client treats as already bought: "part of the package", "included in the price".
 const DEAL =
-  '(?:the |your |our |this |that )?(?:original |agreed |standard |usual |basic |monthly )?(?:set-?up|package|price|quote|fee|deal|job|service|contract|plan|subscription|retainer|install(?:ation)?|project|work|cost|rate|booking|membership|warranty|agreement|scope|session|sessions|order|build|design|printing|repair)';
+  '(?:the |your |our |this |that )?(?:original |agreed |standard |usual |basic |monthly |whole )?(?:set-?up|package|price|quote|fee|deal|job|service|contract|plan|subscription|retainer|install(?:ation)?|project|work|cost|rate|booking|membership|warranty|agreement|scope|session|sessions|order|build|design|printing|repair|brief|spec)';
+// A request to the vendor: "can you", "could your crew", "any chance you could".
+const ASK =
+  '(?:(?:can|could|would|will)\\s+(?:you|they|he|she|your \\w+(?: \\w+)?|the \\w+)|(?:you|they|your \\w+) (?:could|can|would|might))\\b';
 
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|big deal|small (thing|change|job)|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|spec|agreed|quote|scope|brief|paying (you )?for|standard/,
+  cues: /while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
-    { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over)", confidence: 0.8 },
+    { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
     {
-      match: /\bwhile (?:you|he|she|they|your \w+(?: \w+)?|the \w+)(?:['’]re|['’]s| are| is| were| was)? (?:already )?(?:there|here|doing|at it|in there|out there|on site|over|working on)\b[^.!?]{0,80}\b(?:can|could|would|will|also|too|as well|just)\b/i,
-      confidence: 0.75,
+      match: /\bwhile (?:you|he|she|they|your \w+(?: \w+)?|the \w+)(?:['’]re|['’]s| are| is| were| was)? (?:already )?(?:there|here|doing|at it|in there|out there|on site|over|working on|in the|up there|at the)\b/i,
+      confidence: 0.7,
     },
     // "Since they're already there with ladders", "he'll have his drill with him anyway",
-    // "since you have the machines anyway"
+    // "since you're coming out anyway, can you also ..."
     {
-      match: /\b(?:since|as|seeing as|given that|figured?|figuring|i figure|because)\b[^.!?]{0,60}?\b(?:already (?:there|here|on site|doing|out there|in there|coming|set up|done)|(?:there|here|with (?:him|her|them|you)) anyway|(?:have|has|had|got) (?:the|his|her|their|your|all the) [\w\s]{1,20}? anyway)\b/i,
+      match: /\b(?:since|as|seeing as|given that|figured?|figuring|i figure|because)\b[^.!?]{0,60}?\b(?:already (?:there|here|on site|doing|out there|in there|coming|set up|done|built|made)|(?:there|here|with (?:him|her|them|you)) anyway|(?:have|has|had|got) (?:the|his|her|their|your|all the) [\w\s]{1,20}? anyway)\b/i,
       confidence: 0.75,
     },
+    {
+      match: /\b(?:since|as|seeing as|given that)\s+(?:you|you['’]re|you['’]ll|your \w+|they|they['’]re|he|he['’]s|she|she['’]s|the \w+)\b[^.!?]{0,50}?\banyway\b/i,
+      confidence: 0.7,
+    },
     // "We assumed that was included", "I'd assumed the mail-merge would be part of the printing job",
-    // "I'm assuming that's all part of the package", "I thought the price included delivery"
+    // "we'd expect the training to be part of the deal", "I thought the price included delivery"
     {
       match: new RegExp(
-        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expected|understood|took it)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of|in)\\b|includ(?:ed|es|ing)\\b|part of ${DEAL}|comes? with|came with|no extra)`,
+        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expect(?:ed|ing)?|understood|took it|counting on|consider(?:ed)?)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of)\\b|includ(?:ed|es)\\b|part of ${DEAL}|comes? with|came with|no extra)`,
         'i',
       ),
       confidence: 0.8,
     },
     // "This should be part of the setup", "surely that's covered by the warranty"
     { match: new RegExp(`\\b(?:should|would|must|ought to)(?: all)? (?:be|have been|come) (?:part of|included (?:in|with)|covered (?:by|under|in)) ${DEAL}\\b`, 'i'), confidence: 0.8 },
-    { match: /\b(?:surely|presumably|obviously|naturally|of course)\b[^.!?]{0,40}?\b(?:included|covered|part of|includes)\b/i, confidence: 0.75 },
+    { match: /\b(?:surely|presumably|naturally|obviously (?:that|this|it|all))\b[^.!?]{0,40}?\b(?:included|covered|part of|includes)\b/i, confidence: 0.75 },
     // "Isn't that part of the service?", "that's included, right?"
     { match: /\b(?:is ?n['’]?t|is not|was ?n['’]?t|should ?n['’]?t|does ?n['’]?t) (?:that|this|it|all that)(?: all)? (?:be )?(?:part of|included|covered|come with)\b/i, confidence: 0.75 },
     { match: /\b(?:included|covered|part of [\w\s]{1,25}?|all [\w\s]{1,20}? help)\s*,?\s*(?:right|yes|surely|no)\s*\?/i, confidence: 0.75 },
@@ -41,27 +48,41 @@ export default defineRule({
       match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|long|no time)\b/i,
       confidence: 0.7,
     },
-    // "It's no extra work really", "shouldn't be a big deal", "it should just be a quick export"
-    { match: /\b(?:no|not much|hardly any|barely any) (?:extra|additional|more) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    // "It's no extra work really", "shouldn't be much work", "should be easy for you", "it's only small"
+    { match: /\b(?:no|not much|hardly any|barely any) (?:extra|additional|more|real) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    { match: /\b(?:should ?n['’]?t|would ?n['’]?t|wo ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:much|a lot of|too much|that much|a lot) (?:work|effort|trouble|hassle|extra)\b/i, confidence: 0.7 },
+    { match: /\b(?:should|would|will|must) be (?:really |very |super )?(?:easy|simple|quick|a breeze|a piece of cake|nothing|no trouble|child['’]s play) for (?:you|your \w+|someone like you|a pro)\b/i, confidence: 0.7 },
+    { match: /\b(?:it['’]s|it is|that['’]s|they['’]re) (?:only|just) (?:a )?(?:small|tiny|little|minor|quick)\b/i, confidence: 0.6 },
+    // "Shouldn't be a big deal", "it should just be a quick export"
     { match: /\b(?:should ?n['’]?t|would ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:a|that|such a) (?:big|huge) (?:deal|job|ask)\b/i, confidence: 0.7 },
     { match: /\b(?:should|would|will|it['’]?s|is)\s+(?:just|only|simply)\s+(?:be\s+)?(?:a\s+)?(?:quick|small|simple|tiny|two-minute|five-minute|minor)\s+(?:\w+\s+)?(?:export|tweak|change|fix|job|thing|edit|update|copy|add|addition|task)\b/i, confidence: 0.75 },
-    // "Just one more small thing", "one tiny thing - could you also ..."
+    // "Just one more small thing", "just a small addition: a members area"
     { match: /\b(?:just )?one (?:more |last |other )?(?:small|tiny|little|quick|teeny)\s+(?:thing|change|addition|request|tweak|extra|favou?r|job)\b/i, confidence: 0.6 },
-    // "Can you also quickly set up the mailbox?", "could they just quickly add ..."
-    { match: '(can|could|would) (you|they|he|she|your #Noun+) (also|just)? quickly #Verb', confidence: 0.65 },
-    // "Same price obviously", "I'm assuming none of this changes the price"
+    { match: /\bjust (?:a|another) (?:small|tiny|little|quick|teeny) (?:addition|extra|tweak|favou?r|job|request)\b/i, confidence: 0.6 },
+    // "Can you also quickly set up the mailbox?", "could you quickly build us an app version as well?"
+    { match: new RegExp(`\\b${ASK}\\s+(?:also\\s+|just\\s+)?quickly\\s+\\w+\\b[^.!?]{0,60}?\\b(?:too|as well|also|while)\\b|\\b${ASK}\\s+also\\s+quickly\\b`, 'i'), confidence: 0.65 },
+    // "Could you throw in the logo as well?", "I'm sure you can squeeze in a couple of extra revisions"
+    { match: /\b(?:throw|chuck|toss|squeeze|fit|tack|sneak) (?:in|on)\b[^.!?]{0,40}?\b(?:too|as well|also|extra|another|more|few|couple|free|for nothing)\b|\b(?:throw|chuck|toss) (?:in|on) (?:a|an|the|some)\b/i, confidence: 0.65 },
+    // "Same price obviously", "redo the tiles for the same price?", "no charge I hope"
     { match: /\bsame (?:price|cost|fee|rate|budget)\b[^.!?]{0,12}\b(?:obviously|of course|surely|right|presumably|i assume|i presume)\b/i, confidence: 0.8 },
+    { match: new RegExp(`\\b${ASK}[^.!?]{0,80}?\\b(?:for|at) (?:the same|no (?:extra|additional)) (?:price|cost|charge|fee|rate)\\b|\\b${ASK}[^.!?]{0,80}?\\b(?:for free|free of charge|for nothing)\\b`, 'i'), confidence: 0.75 },
+    { match: /\bno (?:extra |additional )?(?:charge|cost|fee)s?,? (?:i hope|i assume|i presume|right|surely|of course|obviously)\b/i, confidence: 0.8 },
+    // "I'm assuming none of this changes the price"
     {
       match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,
       confidence: 0.8,
     },
-    // "I know the spec said Postgres only, but ...", "I know we agreed on maths, but ..."
+    // "I know the spec said Postgres only, but ...", "the contract says three revisions but we need more"
     {
       match: /\bi know (?:that )?(?:the|our|your|we|you|it['’]?s|this is|that['’]?s)\b[^.!?]{0,40}?\b(?:spec(?:ification)?|quote|quoted|scope|brief|contract|proposal|estimate|agreed|package|outside|not (?:in|part of))\b[^.!?]{0,80}?\bbut\b/i,
       confidence: 0.75,
     },
+    {
+      match: /\b(?:spec(?:ification)?|quote|scope|brief|contract|proposal|estimate|agreement|package|plan) (?:only )?(?:says|said|states|stated|covers|covered|includes|included|was for|is for|lists|listed)\b[^.!?]{0,50}?\bbut (?:we|i)['’]?(?:ll| will| need| want| would| d| also|d like| actually)\b/i,
+      confidence: 0.7,
+    },
     // "It's basically the same dashboard", "it's all homework help, right?"
-    { match: /\b(?:it['’]?s|this is|that['’]?s|they['’]?re) (?:basically|essentially|pretty much|really|practically) (?:the same|part of)\b/i, confidence: 0.6 },
+    { match: /\b(?:it['’]?s|this is|that['’]?s|they['’]re) (?:basically|essentially|pretty much|really|practically) (?:the same|part of)\b/i, confidence: 0.6 },
     // "That's what we're paying you for", "that's simply standard in the industry"
     { match: /\bthat['’]?s (?:what|why) (?:we|i)(?:['’]re| are| am|['’]m) paying (?:you|for)\b/i, confidence: 0.75 },
     { match: /\b(?:simply|just|pretty|fairly|totally|completely) standard (?:in the (?:industry|trade)|practice|for any)\b/i, confidence: 0.6 },
@@ -86,6 +107,7 @@ export default defineRule({
       'Can you also quickly set up email accounts for the new staff?',
       "I'm assuming none of this changes the timeline.",
       'Surely the logo files are covered by what we paid?',
+      'Could you also paint the hallway for the same price?',
     ],
     pass: [
       'Could you send a quote for the garden room including AV and cleanup?',
@@ -97,6 +119,7 @@ export default defineRule({
       "While you're away, Dana will cover your accounts.",
       "I know it's outside the original scope, so please send me a quote for the extra pages.",
       'Thanks, the install went smoothly.',
+      'As agreed, the project includes three rounds of revisions.',
     ],
   },
 });

@@ -1,18 +1,23 @@
 import { defineRule } from './define-rule';
 
-// A request addressed to the vendor: "could you", "could your engineers", "would one of your dentists".
+// A request addressed to the vendor, either word order: "could your engineers", "if your team could",
+// "would you mind", "any chance you could".
 const ASK =
-  "(?:could|can|would|will)\\s+(?:you|you guys|your \\w+(?: \\w+)?|one of your \\w+|someone(?: (?:on|in|from) your \\w+(?: \\w+)?)?|somebody|anyone)\\b(?: please| maybe| possibly| kindly| just)?";
+  "(?:(?:could|can|would|will)\\s+(?:you|you guys|your \\w+(?: \\w+)?|one of your \\w+|someone(?: (?:on|in|from|at) your \\w+(?: \\w+)?)?|somebody|anyone)|(?:you|your \\w+(?: \\w+)?) (?:could|can|would|might)|(?:would you|do you) mind|mind)\\b(?: (?:please|maybe|possibly|kindly|just|also|be able to))*";
 // Going through material the client owns: "dig through our logs", "look over my bloodwork".
-const GO_THROUGH = '(?:dig|go|look|comb|sift|read|trawl|wade|run|work|have a look|take a look|glance|check) (?:through|into|over|at|across)';
+const GO_THROUGH =
+  '(?:dig\\w*|go\\w*|look\\w*|comb\\w*|sift\\w*|read\\w*|trawl\\w*|wad\\w*|run\\w*|work\\w*|ha(?:ve|ving) a (?:quick )?look|tak(?:e|ing) a (?:quick )?look|glanc\\w*|check\\w*) (?:through|into|over|at|across)';
 // What the client wants back: the diagnosis or the advice itself.
 const DIAGNOSE =
-  "(?:why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
+  "(?:why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she|we['’]ve|we have|i['’]ve|i have|anything|there['’]?s)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
+// Investigating: the work a consultant is paid for.
+const INVESTIGATE =
+  '(?:investigate|diagnose|debug|troubleshoot|figure out|work out|find out|look into|dig into|get to the bottom of|pinpoint|track down|root-cause|audit|analy[sz]e)';
 
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /pick your brain|free|analys|audit|investigat|diagnos|look into|figure out|work out|find out|track down|why|wrong|causing|expert|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|don'?t want to (pay|book)|without (paying|booking)|through|look at|what (i|we) should|whether|which one|basically|anyway/,
+  cues: /pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick (your|#Possessive) (brain|brains)', confidence: 0.85 },
@@ -30,13 +35,26 @@ export default defineRule({
       confidence: 0.75,
     },
     // "dig through our logs and tell us why", "go through them and tell me what supplements I should take",
-    // "take a look at my analytics account and tell me why my conversion rate is so low"
+    // "have a look at our tax return and see if we've missed anything"
     {
       match: new RegExp(
-        `\\b${ASK}\\s+${GO_THROUGH}\\b[^.!?]{0,120}?\\b(?:tell|let|show|advise|explain to|figure out|work out|find out|pinpoint|spot|identify)\\b(?: (?:us|me))?(?: know)?\\s+${DIAGNOSE}`,
+        `\\b${ASK}\\s+${GO_THROUGH}\\b[^.!?]{0,120}?\\b(?:tell|let|show|advise|explain to|figure out|work out|find out|pinpoint|spot|identify|see|check)\\b(?: (?:us|me))?(?: know)?\\s+${DIAGNOSE}`,
         'i',
       ),
       confidence: 0.8,
+    },
+    // "Could your team find out why our emails keep going to spam?", "investigate why our own network drops"
+    {
+      match: new RegExp(
+        `\\b${ASK}\\s+(?:\\w+\\s+)?${INVESTIGATE}\\b[^.!?]{0,20}?\\b(?:why|what(?:['’]s| is)? (?:wrong|causing|going on)|where|how come)\\b[^.!?]{0,30}?\\b(?:our|my)\\b`,
+        'i',
+      ),
+      confidence: 0.75,
+    },
+    // "Any chance you could audit our ads account for us?", "could you review my business plan for me?"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:audit|review|analy[sz]e|assess|evaluate|critique|check over|go over|look over)\\s+(?:our|my)\\b[^.!?]{0,50}?\\bfor (?:us|me)\\b`, 'i'),
+      confidence: 0.65,
     },
     // "work out where our bookkeeping went sideways", "figure out why our server keeps dropping"
     {
@@ -49,8 +67,17 @@ export default defineRule({
       match: /\b(?:causing|cause of|wrong with|fault in|bug in|problem (?:with|in)|issue (?:with|in))\b[^.!?]{0,30}?\b(?:on our (?:end|side)|our own)\b/i,
       confidence: 0.7,
     },
-    // "Since you're the expert, could you look into ...", "you guys know this space way better than we do"
-    { match: /\b(?:since|as|because) (?:you['’]re|you are|you guys are) (?:the |an? )?(?:real |actual )?(?:experts?|pros?|professionals?|specialists?|gurus?|wizards?)\b/i, confidence: 0.65 },
+    // "Can you diagnose what's wrong with my laptop from these photos?"
+    {
+      match: /\b(?:diagnose|tell|figure out|work out|say|spot|judge|see)\b[^.!?]{0,50}?\bfrom (?:these|the|this|my|some|a few|our) (?:photos?|pictures?|pics|screenshots?|videos?|description|listing|recording)\b/i,
+      confidence: 0.7,
+    },
+    // "Since you're the expert, could you look into ...", "since you're an accountant, could you check my spreadsheet"
+    {
+      match: /\b(?:since|as|because|seeing as) (?:you['’]re|you are|you guys are) (?:the |an? )?(?:real |actual |\w+ )?(?:experts?|pros?|professionals?|specialists?|gurus?|wizards?|accountants?|lawyers?|engineers?|developers?|programmers?|mechanics?|dentists?|doctors?|nutritionists?|designers?|consultants?|techies?|it (?:guy|person|people))\b/i,
+      confidence: 0.65,
+    },
+    // "you guys know this space way better than we do"
     {
       match: /\byou(?: guys| all)? (?:know|understand) (?:this|the|these|that|your|our|a lot|so much|far|way)\b[^.!?]{0,40}?\b(?:better than (?:we|i|us|me|anyone|anybody)|far better|way better|inside out|well)\b/i,
       confidence: 0.6,
@@ -58,11 +85,13 @@ export default defineRule({
     // "You're basically a nutritionist anyway", "you must know these schools well"
     { match: /\byou['’]re (?:basically|practically|pretty much|almost|kind of) an? \w+(?: \w+)?(?: anyway)?\b/i, confidence: 0.6 },
     { match: /\byou must know (?:these|this|the|all the|a lot)\b[^.!?]{0,30}?\b(?:well|inside out|better)\b/i, confidence: 0.6 },
-    // "Don't want to pay for a full inspection if it's junk", "I don't want to book an appointment if it turns out to be nothing"
+    // "Don't want to pay for a full inspection if it's junk", "we can't afford a consultant, so could you ..."
     {
-      match: /\b(?:don['’]?t|do not|rather not|would rather not|without) (?:want to |wanting to |have to )?(?:pay(?:ing)? for|book(?:ing)?|schedul(?:e|ing)|commit(?:ting)? to)\s+(?:a |an |the |another )?(?:full |proper |paid |formal |whole )?(?:inspection|appointment|consultation|session|assessment|audit|visit|engagement|call-?out|diagnostic)\b/i,
+      match: /\b(?:don['’]?t|do not|rather not|would rather not|without|can['’]?t|cannot) (?:want to |wanting to |have to |afford to |really )?(?:pay(?:ing)? for|book(?:ing)?|schedul(?:e|ing)|commit(?:ting)? to|afford|hire|hiring|justify|spring for|bring in)\s+(?:a |an |the |another )?(?:full |proper |paid |formal |whole |real |outside )?(?:inspection|appointment|consultation|consultant|session|assessment|audit|auditor|visit|engagement|call-?out|diagnostic|expert|specialist|accountant|lawyer|developer|professional|advisor|adviser)s?\b/i,
       confidence: 0.7,
     },
+    // "Would you be able to do a quick review of our setup? Just informally."
+    { match: /\b(?:(?:just|purely|totally|all) (?:informally|off the record|unofficially|as a favou?r)|nothing formal|no need for (?:a|an) (?:formal|official) \w+)\b/i, confidence: 0.6 },
     // "let me know whether the other dentist did it properly"
     { match: /\b(?:whether|if) (?:the|my|our) (?:other|previous|last|old) \w+ did (?:it|the job|a good job|the work) (?:properly|right|correctly|well)\b/i, confidence: 0.7 },
     // "Would you mind hopping on a call and walking us through the pros and cons", "tell us how you'd redo them"
@@ -72,6 +101,8 @@ export default defineRule({
   unless: [
     // A paid engagement: "we'll pay your usual rate", "please send a quote for the audit"
     /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session))\b/i,
+    // Your own service is not their problem: "look into why my invoice shows two charges"
+    /\b(?:my|our) (?:last |latest |recent |monthly )?(?:invoice|bill|order|payment|refund|delivery|booking|appointment|subscription|statement|charges?|membership|ticket|certificate|reservation|shipment|parcel|account with you)\b/i,
   ],
   examples: {
     flag: [
@@ -83,9 +114,11 @@ export default defineRule({
       'Could you run some analysis for us so we can find the fault in our network?',
       "Since you're the expert, could you look into why our own server keeps timing out?",
       "I don't want to pay for a full assessment if it turns out to be nothing.",
-      'Could someone look over the attached contract from the other builder and let me know whether the other builder did it properly?',
+      'Could someone look over the plans from the other builder and let me know whether the other builder did it properly?',
       'You guys know this market way better than we do.',
-      "Would you mind walking us through the pros and cons of the three payroll tools?",
+      'Would you mind walking us through the pros and cons of the three payroll tools?',
+      "We can't afford a consultant, so could you advise us on which laptops to buy?",
+      'Could your team find out why our newsletters keep landing in spam?',
     ],
     pass: [
       'Could you tell me which accreditation body your course is registered with?',
@@ -97,6 +130,7 @@ export default defineRule({
       'Thanks for the free trial, it was great.',
       'Can you run the usual monthly report for the board?',
       'Why is the portal asking me to log in again?',
+      'Could you check why the sync from your app stopped last night?',
     ],
   },
 });
