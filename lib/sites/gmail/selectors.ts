@@ -49,5 +49,13 @@ export const gmailSelectors = {
   accountLink: ['a[href^="https://accounts.google.com/SignOutOptions"]', 'header a[aria-label*="@"]'],
 } as const;
 
-/** Gmail thread URLs end in the thread id: #inbox/<id>, #label/<name>/<id>, #search/<q>/<id>. */
-export const GMAIL_THREAD_HASH = /^#[^?]*\/([A-Za-z0-9]{16,})$/;
+/** Gmail views whose first URL segment is an argument (a query, a label name) rather than the thread id. */
+const VIEW_WITH_ARGUMENT = '(?:search|label|category|advanced-search)';
+
+/**
+ * Gmail thread URLs end in the thread id: #inbox/<id>, #label/<name>/<id>, #search/<query>/<id>, maybe
+ * followed by ?compose=... A search or label view without an id is a list, whatever its query looks like.
+ */
+export const GMAIL_THREAD_HASH = new RegExp(
+  `^#(?:${VIEW_WITH_ARGUMENT}/[^/?]+|(?!${VIEW_WITH_ARGUMENT}/)[a-z-]+)/([A-Za-z0-9]{16,})(?:\\?.*)?$`,
+);
