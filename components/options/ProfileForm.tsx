@@ -7,7 +7,7 @@ const FIELDS: ReadonlyArray<{ key: keyof ProfileValues; label: string; hint: str
   { key: 'hourlyRate', label: 'Hourly rate', hint: 'USD 95 per hour' },
   { key: 'paymentTerms', label: 'Payment terms', hint: 'payment within 14 days of invoice' },
   { key: 'bookingLink', label: 'Booking link', hint: 'https://cal.example/sam' },
-  { key: 'signature', label: 'Signature', hint: 'The lines under "Kind regards,"; your name and business when empty', multiline: true },
+  { key: 'signature', label: 'Signature', hint: 'The lines under "Kind regards,"; your name alone when empty', multiline: true },
 ];
 
 interface ProfileFormProps {

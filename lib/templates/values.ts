@@ -42,7 +42,8 @@ export function templateValues(sources: ValueSources): Partial<Record<VariableNa
     hourly_rate: profile.hourlyRate,
     payment_terms: profile.paymentTerms,
     booking_link: profile.bookingLink,
-    signature: profile.signature.trim() || [profile.name, profile.business].filter((s) => s.trim()).join('\n'),
+    // Mail clients add their own signature block below, so by default the sign-off is the name alone.
+    signature: profile.signature.trim() || profile.name,
     today: formatDay.format(now),
     next_business_day: formatDay.format(nextBusinessDay(now)),
     ...typed,

@@ -57,8 +57,8 @@ describe('templateValues', () => {
     expect(values.next_business_day).toBe('Monday 30 November');
   });
 
-  test('signs with name and business when the profile has no signature', () => {
-    expect(values.signature).toBe('Sam Ortiz\nOrtiz Web Studio');
+  test('signs with the name alone when the profile has no signature', () => {
+    expect(values.signature).toBe('Sam Ortiz');
   });
 
   test('prefers the profile signature and lets typed values win', () => {
