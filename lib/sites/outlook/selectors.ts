@@ -28,9 +28,9 @@ export const outlookSelectors = {
   /** 2026-11: Fluent icons name the action whatever the language; the aria-label is the English fallback. */
   replyIcon: ['[data-icon-name="Reply"]', '[data-icon-name="ArrowReply"]', '[data-icon-name="ArrowReplyRegular"]'],
   replyButtonFallback: ['button[aria-label="Reply"]'],
-  /** 2026-11: the inline reply editor. */
   /** 2026-11: inside the reply editor, the signature and the reply header over the quote: drafts go above them. */
   replyBoundary: ['#Signature', '#appendonsend', '#divRplyFwdMsg'],
+  /** 2026-11: the inline reply editor. */
   replyEditor: ['div[contenteditable=true][role=textbox]', "[data-app-section='ComposeBody'] [contenteditable=true]"],
 
   /** 2026-11: the account manager shows the signed-in address. */
