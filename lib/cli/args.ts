@@ -18,9 +18,11 @@ Files are read by extension:
   .jsonl          one JSON object a line: {"id", "subject"?, "from"?, "body"}
 
 Options:
-  --json              one JSON object a line instead of the table. For .jsonl input exactly one line
-                      per input line: {"id","priority","categories","findings","text"}; for .eml and
-                      .mbox: {"id","subject","from","date","priority","categories","findings","text"}.
+  --json              one JSON object a line instead of the table. For .jsonl input exactly one
+                      line per non-blank input line, bad lines included:
+                        {"id","priority","categories","findings","text"}
+                      For .eml and .mbox, one per message:
+                        {"id","subject","from","date","priority","categories","findings","text"}
                       Finding offsets (start, end) index "text", the cleaned text the engine read.
   --format=FORMAT     read every file as eml, mbox or jsonl, whatever its extension
   -h, --help          show this help

@@ -7,7 +7,7 @@ import {
   type MessageResult,
   type Priority,
 } from '../engine';
-import type { MailEntry } from './readers';
+import type { MailEntry } from './entry';
 
 type Analysed = Pick<MessageResult, 'priority' | 'categories' | 'findings' | 'text'>;
 

@@ -3,7 +3,8 @@ import { analyzeMessage, type MessageResult, type Priority } from '../engine';
 import { parseHtmlNode } from '../node/parse-html';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { jsonlRecord, mailRecord, summaryLine, tableHeader, tableLayout, tableRow, UNREAD } from './output';
-import { formatOf, readEntries, type Entry, type Format, type MailEntry } from './readers';
+import type { Entry, MailEntry } from './entry';
+import { formatOf, readEntries, type Format } from './readers';
 
 export interface CliIo {
   out: (line: string) => void;

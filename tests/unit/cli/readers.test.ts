@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseMail } from '../../../lib/cli/mail';
-import { formatOf, salvageId } from '../../../lib/cli/readers';
+import { salvageId } from '../../../lib/cli/read-jsonl';
+import { formatOf } from '../../../lib/cli/readers';
 
 describe('formatOf', () => {
   test.each([
