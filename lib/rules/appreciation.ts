@@ -8,7 +8,7 @@ const WORK = '(work|job|service|support|effort|stuff|result|results|team|experie
 export default defineRule({
   id: 'appreciation',
   explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
-  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore/,
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
     { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
@@ -22,7 +22,7 @@ export default defineRule({
     // "I just wanted to say thank you", "wanted to say how much I appreciated Dana"
     { match: '(wanted|want|have|had) to (say|send|pass on|give) (a|my|our)? (thanks|thank you|how much)', confidence: 0.8 },
     // "Thanks for jumping on this on a Sunday", "thank you for going out of your way"
-    { match: '(thank you|thanks) (so much)? for (going|staying|jumping|sorting|fixing|getting|turning|putting|taking care|being so|all (your|the|you)|everything|your patience|your hard work|the (quick|fast|speedy|prompt|great|amazing|excellent|wonderful|hard))', confidence: 0.65 },
+    { match: '(thank you|thanks) (so much)? for (going|staying|jumping|sorting|fixing|getting|turning|putting|taking care|being|all your|all the|all you|everything|your patience|your hard work|your kindness|the quick|the fast|the speedy|the prompt|the great|the amazing|the excellent|the wonderful|the hard)', confidence: 0.65 },
     // "Really grateful for this course", "we are so thankful"
     { match: '(really|truly|so|very|incredibly|eternally|forever|deeply|hugely|extremely|immensely) (grateful|thankful)', confidence: 0.8 },
     { match: '(i am|we are|i feel|we feel) grateful (for|to)', confidence: 0.7 },
@@ -31,8 +31,9 @@ export default defineRule({
     { match: 'how much (i|we) (appreciate|appreciated|value|valued)', confidence: 0.85 },
     { match: '(i|we) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what you|her|his|their)', confidence: 0.6 },
     // "great work", "you did an amazing job", "fantastic service"
-    { match: `(great|${GLOWING}) ${WORK}`, confidence: 0.75 },
-    { match: `(you|they|she|he|team|#Person) (did|have done|has done|do|does) (a|an|such a|such an)? (great|${GLOWING}) (job|work)`, confidence: 0.85 },
+    { match: `great ${WORK}`, confidence: 0.75 },
+    { match: `${GLOWING} ${WORK}`, confidence: 0.75 },
+    { match: '(you|they|she|he|team|#Person) (did|have done|has done|do|does) (a|an|such a|such an)? #Adjective (job|work)', confidence: 0.7 },
     // "The programs look fantastic", "the proofs are gorgeous"
     { match: `(look|looks|looked|looking) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.7 },
     { match: `(it|they|this|that|she|he|you|#Noun) (is|are|was|were|#Copula) (absolutely|really|truly|just|so)? ${GLOWING}`, confidence: 0.6 },
@@ -59,7 +60,17 @@ export default defineRule({
     { match: 'keep (up the|doing) (good|great|amazing|excellent|fantastic|wonderful|brilliant|what|it|whatever|that)', confidence: 0.8 },
     // "the board was thrilled with them", "we're over the moon", "I was blown away"
     { match: '(thrilled|delighted|ecstatic|over the moon|blown away) (with|by|about)', confidence: 0.75 },
-    { match: '(so|very|really|extremely|super) (happy|pleased|impressed) (with|by)', confidence: 0.7 },
+    { match: '(so|very|really|extremely|super|hugely|incredibly|genuinely|truly|massively) (happy|pleased|impressed) (with|by)', confidence: 0.7 },
+    { match: 'impressed (with|by) (how|the|your|what|their|his|her)', confidence: 0.65 },
+    // "I just wanted to let you know how happy we are with the new system"
+    { match: 'how (happy|pleased|grateful|thankful|impressed|delighted|thrilled) (we|i|everyone|everybody|the #Noun) (are|am|is|were|was|have been|feel)', confidence: 0.8 },
+    // "Your advice made such a difference", "she has been a huge help"
+    { match: '(made|makes|make|making) (such a|a huge|a real|a big|a massive|all the|a world of|a tremendous) difference', confidence: 0.75 },
+    { match: '(have|has|had)? (been|was|were) (such a|a huge|a great|a massive|a big|a real|a tremendous|an enormous) (help|support|asset|comfort|pleasure)', confidence: 0.8 },
+    // "I have never had such friendly service", "genuinely the nicest team to work with"
+    { match: 'never (had|seen|experienced|received|met) (such|more) (good|great|friendly|helpful|kind|professional|excellent|wonderful|amazing|fast|quick|attentive|lovely|efficient|caring|thorough)', confidence: 0.7 },
+    { match: 'never (had|seen|experienced|received) (better|nicer|friendlier|faster)', confidence: 0.7 },
+    { match: /\bthe (nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)) (\w+ )?(to (work|deal) with|i['’]?ve|we['’]?ve|i have|we have|ever|around|in town)\b/i, confidence: 0.75 },
     { match: '(blew|blown) (me|us|them) away', confidence: 0.8 },
     // "I couldn't be happier", "couldn't have done it without you"
     { match: 'could not (be|have been) (happier|more pleased|more grateful)', confidence: 0.85 },
@@ -70,7 +81,7 @@ export default defineRule({
     // "You made my day"
     { match: 'made (my|our) (day|week|month|year)', confidence: 0.8 },
     // "Kudos to the night team", "hats off to Dana", "a shout-out to your support staff"
-    { match: '(kudos|hats off|shout out|shoutout|shout-out|bravo|props) to', confidence: 0.8 },
+    { match: '(kudos|hats off|shout out|shoutout|shout-out|bravo|props|top marks|full marks) to', confidence: 0.8 },
     // "Loving the sessions so far", "we love the new logo"
     { match: '(i|we|everyone|everybody) (really|absolutely|just)? (love|loved|adore|adored|loving) (the|it|how|what|your|them|working)', confidence: 0.7 },
     { match: '^loving (the|it|this|how|what|your)', confidence: 0.7 },
@@ -85,7 +96,7 @@ export default defineRule({
     // Politeness in a request: "I would appreciate it if you could", "any comments are appreciated".
     /\b(would|'d|’d)\s+(\w+\s+)?(appreciate|be (grateful|thankful))|\bappreciate (it )?if\b|\b(comments|feedback|input|assistance|cooperation|attention|response|reply|help) (is|are|will be) (much |greatly |very much )?appreciated\b/i,
     // Wishes and hypotheticals: "it would be great to have", "a table would be amazing".
-    /\bwould be (great|amazing|fantastic|wonderful|brilliant|awesome|lovely|perfect)\b/i,
+    /\bwould be (great|amazing|fantastic|wonderful|brilliant|awesome|lovely|perfect|helpful|a (great|huge|big) help)\b/i,
     // Sarcasm: "thanks for nothing", "great job breaking the site".
     /\bfor nothing\b|\b(great|good|fantastic|brilliant|nice|wonderful|excellent) (job|work) (breaking|ruining|losing|messing|deleting|wiping)\b|\b(oh|yeah),? (great|brilliant|wonderful|fantastic|thanks)\b/i,
   ],

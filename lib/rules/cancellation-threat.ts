@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -26,6 +26,26 @@ export default defineRule({
     { match: '(get|getting|obtain|obtaining|collect|collecting|request|requesting|gather|gathering) (some)? (comparison|competing|other|alternative|competitive|fresh) (quotes|bids|proposals|estimates)', confidence: 0.65 },
     // "I've got a demo booked with one of your competitors"
     { match: '(with|to|from|at) (one of)? your (competitors|competitor|rivals|competition)', confidence: 0.75 },
+    // "taking our accounts somewhere that answers the phone", "I'll take my car elsewhere"
+    { match: '(take|taking|move|moving|bring|bringing) (our|my) #Noun+ (elsewhere|somewhere)', confidence: 0.85 },
+    // "Several of your competitors have already pitched us"
+    { match: 'your (competitors|competitor|rivals|competition)', confidence: 0.65 },
+    // "Give me one reason why I should stay with you."
+    { match: 'why (should|would) (i|we) (stay|continue|keep|remain|renew|bother)', confidence: 0.75 },
+    { match: 'reason (why)? (i|we) (should|would) (stay|continue|keep|remain|renew)', confidence: 0.75 },
+    // "We are putting the contract out to tender"
+    { match: '(put|putting|going) (the|our|this) (contract|account|work|business|retainer) out to (tender|bid|bids)', confidence: 0.75 },
+    // "I'm seriously considering cancelling", "tempted to walk away"
+    { match: '(considering|contemplating|tempted to|ready to|prepared to) (cancel|cancelling|canceling|leave|leaving|switch|switching|quit|quitting|terminate|terminating|walk away|walking away|move|moving)', confidence: 0.75 },
+    { match: '(thinking about|thinking of|about to|going to) (cancelling|canceling|cancel|switching|terminating|walking away)', confidence: 0.7 },
+    // "I think it is time we parted ways"
+    { match: '(time|should|will|must|might|may|going to|have to|need to) (we|to)? (part|parted) ways', confidence: 0.75 },
+    { match: 'go our separate ways', confidence: 0.75 },
+    // "ready to walk away from this contract"
+    { match: '(walk|walking) away from (you|your|this|the|our) (#Noun|contract|deal|agreement|account)?', confidence: 0.7 },
+    // "We are weighing up our options, including leaving"
+    { match: '(weighing|weigh) (up)? (our|my|the) options', confidence: 0.6 },
+    { match: 'including (leaving|cancelling|canceling|switching|terminating|moving)', confidence: 0.75 },
     // "I want out of this contract"
     { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
     // "I no longer require your services"

@@ -6,7 +6,7 @@ const CONTACT_NOUN = '(email|e-mail|message|request|call|attempt|reminder|follow
 const CONTACT_PLURAL = '(emails|e-mails|messages|voicemails|calls|requests|reminders|letters|follow-ups|texts|tickets|chasers)';
 const CONTACTED = '(called|emailed|e-mailed|rung|rang|phoned|written|wrote|messaged|texted|contacted|chased|asked|requested|reached|left|tried|followed|raised|reported|complained)';
 // How often: "twice", "three times", "every single day", "again and again".
-const HOW_OFTEN = ['(twice|repeatedly|daily)', '#Value times', '(several|multiple|many|numerous|countless) times', 'dozens of times', 'every single? day', 'again and again', 'over and over'];
+const HOW_OFTEN = ['(twice|repeatedly|daily)', '#Value #Adjective? times', '(several|multiple|many|numerous|countless) times', 'dozens of times', 'every single? day', 'again and again', 'over and over'];
 // Being left without an answer, in its many shapes. compromise will not take a multi-word
 // alternative after a gap, hence one pattern per phrase.
 const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|acknowledgment|feedback)';
@@ -14,7 +14,7 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|keep|kept|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
@@ -33,7 +33,8 @@ export default defineRule({
     // "As per my last email", "as I said in my previous message"
     { match: '(as per|as stated in|as mentioned in|per) my (last|previous|earlier) (email|e-mail|message)', confidence: 0.6 },
     // "I'm still waiting", "still waiting on a reply"
-    { match: 'still (waiting|waitin) (for|on) (a|an|your|you|any|my|someone|somebody|anyone|word|news|that|this|the #Noun? (refund|reply|response|callback|call|engineer|technician|fix|update|money|repair|part|parts|quote|invoice|receipt|answer|letter|form|document|documents|confirmation))', confidence: 0.75 },
+    { match: 'still (waiting|waitin) (for|on) (a|an|your|you|any|my|someone|somebody|anyone|word|news|that|this)', confidence: 0.75 },
+    { match: 'still (waiting|waitin) (for|on) the #Noun? (refund|reply|response|callback|call|engineer|technician|fix|update|money|repair|part|parts|quote|invoice|receipt|answer|letter|form|document|documents|confirmation)', confidence: 0.75 },
     { match: '(i am|we are|am|are|been|still) (still)? (waiting|chasing)$', confidence: 0.75 },
     { match: 'still (chasing|waiting to hear)', confidence: 0.75 },
     // "still no reply", "still nothing", "still haven't heard back"
@@ -58,7 +59,8 @@ export default defineRule({
     // "Is anyone actually reading these emails?", "do you even check your inbox?"
     { match: '(is|does|do|are) (anyone|anybody|someone|somebody|you people|you) (even|actually|ever)? (reading|read|checking|check|answering|answer|monitoring|looking at) (these|my|this|your|the|our) (emails|messages|inbox|mailbox|voicemails|voicemail|tickets|email)', confidence: 0.7 },
     // "I never heard back", "we didn't get a reply"
-    { match: `(never|not) (heard|got|received|gotten|had) (back|anything back|a ${REPLY}|any ${REPLY})`, confidence: 0.65 },
+    { match: '(never|not) (heard|got|received|gotten|had) (back|anything back)', confidence: 0.65 },
+    { match: `(never|not) (heard|got|received|gotten|had) (a|any) ${REPLY}`, confidence: 0.65 },
     // "Nine days for a reply", "two weeks without a response"
     { match: `(#Value|several|many) (days|weeks|months|hours) (for|without|with no|and no|and still no|and nothing|and not) (a|an|any|one)? ${REPLY}`, confidence: 0.8 },
     { match: `(days|weeks|months) (for|without|with no|and no|and still no|and nothing|and not) (a|an|any|one)? ${REPLY}`, confidence: 0.75 },
@@ -71,10 +73,20 @@ export default defineRule({
     { match: '(been|keep|kept) (chasing|chase)', confidence: 0.8 },
     { match: '(circling|following|checking|bumping|reaching|writing|emailing|chasing|asking|nudging|pinging) (back|up|in|out|this)? (again|yet again|once again|one more time|once more)', confidence: 0.75 },
     { match: '(yet again|once again|and again) (i am|we are|asking|writing|emailing|chasing|following|requesting)', confidence: 0.65 },
+    // "Nobody seems to be reading my messages", "no one reads this inbox"
+    { match: '(no one|nobody|no-one) (seems|ever|even|actually)? (to be|to)? (reading|reads|read|answering|answers|checking|checks|monitoring|monitors) (my|our|this|these|the|your)', confidence: 0.75 },
+    // "someone will ring me back, and no one ever does", "each time I call I'm told..."
+    { match: '(no one|nobody|no-one) ever (does|did|has|calls|rings|replies|answers|responds|gets back|got back)', confidence: 0.75 },
+    { match: '(each|every) (time|single time) (i|we) (call|ring|phone|email|write|ask|chase|contact)', confidence: 0.7 },
+    // "It has been a month since my first email"
+    { match: 'since (my|our) (first|original|initial|last|previous) (email|e-mail|message|call|request|complaint|enquiry|inquiry|letter|ticket)', confidence: 0.7 },
+    // "Once more: please send the contract.", "Again, I am asking you to remove the charge."
+    // A bare "Again," is as often a discourse marker ("Again, the Senate has adjourned").
+    { match: /^(once more|yet again|for the last time)\s*[:,;—–-]|^(once again|again),?\s+(i am|i['’]m|we are|we['’]re|i have to|i must|i will|please|can you|could you|can someone)\b(?!\s*thank)/i, confidence: 0.65 },
     // "I emailed yesterday and again this morning"
     { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
     // "I keep having to ask", "I keep emailing and get nothing"
-    { match: '(i|we) (keep|kept) (having to|asking|emailing|calling|ringing|phoning|writing|chasing|sending|getting (auto|automated|the same|no))', confidence: 0.8 },
+    { match: '(i|we) (keep|kept) (having to|asking|emailing|calling|ringing|phoning|writing|chasing|sending|getting auto|getting automated|getting the same|getting no)', confidence: 0.8 },
     // "all I get back are auto-replies", "nothing back except 'we'll look into it'"
     { match: /\b(all|only) (i|we) (ever )?(get|got|receive|received|hear)( back)? (is|are|was|were)\b[^.!?]{0,20}\b(auto[- ]?repl|automated|canned|template|the same)/i, confidence: 0.8 },
     { match: /\b(nothing|not a word|not a peep) back\b|\b(no reply|no response|not a word) (except|apart from|other than|since)\b|\bradio silence\b/i, confidence: 0.75 },

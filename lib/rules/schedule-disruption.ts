@@ -5,7 +5,7 @@ import { defineRule } from './define-rule';
 const BOOKING =
   '(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|standup|sync|catch-up|reservation|drop-off|pickup|pick-up|#Time|#Value)';
 // Wording that makes a change last-minute rather than planned ahead.
-const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|now|in (about |around )?(an|half an|\d+) (hour|minutes|mins)|after all|last[- ]minute)\b/i;
+const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|now|in (about |around )?(an|half an|\d+) (hour|minutes|mins)|after all|any ?more|no longer|last[- ]minute)\b/i;
 // Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
 const SAME_DAY_ONLY = [
   // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
@@ -22,7 +22,7 @@ const SAME_DAY_ONLY = [
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -30,13 +30,19 @@ export default defineRule({
     // "sorry, missed my 8am slot, alarm didn't go off"
     { match: `(sorry|apologies) (i|we)? (missed|forgot) (my|our|the) ${BOOKING}`, confidence: 0.8 },
     // "so sorry I bailed on our 7am", "I slept through my appointment"
-    { match: `(i|we) (bailed on|slept through|no-showed|flaked on) (the|my|our|your|today's|this)`, confidence: 0.8 },
+    { match: `(i|we) (bailed on|slept through|no-showed|flaked on|blanked on) (the|my|our|your|today's|this)`, confidence: 0.8 },
+    // "I had the wrong day in my diary and missed our meeting" (not "you missed our appointment")
+    { match: /(?<!\b(you|they|he|she)\s+)\b(missed|forgot about|forgot|skipped)\s+(our|my|today['’]?s|this morning['’]?s|yesterday['’]?s)\s+(\w+\s+)?(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|sync|catch-up|reservation|\d{1,2}([:.]\d\d)?\s*(am|pm)?)\b/i, confidence: 0.75 },
+    // "Are you free in an hour?"
+    { match: /\b(free|available|around)\s+in\s+(about |around )?(an|half an|\d+|a few|twenty|ten|fifteen|thirty)\s+(hour|minutes|mins)\b/i, confidence: 0.7 },
+    // "Any chance you could open up early for me tomorrow?"
+    { match: /\b(open|opening)\s+(up\s+)?(early|earlier)\b/i, confidence: 0.65 },
     // "I did not come to my appointment at 2pm today", "didn't show up for the fitting"
     { match: `(i|we) (did|could) not (come to|show up for|turn up for|make it to|get to|attend) (the|my|our|your|today's|this)`, confidence: 0.75 },
     // "got held up at work and didn't make it"
     { match: '(held up|stuck|delayed|caught up) .{0,6} (did|could) not make it', confidence: 0.75 },
     // "I'm running 20 minutes late", "stuck in traffic on the 405"
-    { match: /\b(i['’]?m|i am|we['’]re|we are|i['’]ll|we['’]ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,3}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
+    { match: /\b(i['’]?m|i am|we['’]re|we are|i['’]ll|we['’]ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,4}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
     // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
     { match: /\b(you|you['’]?ve|you have|anyone|someone|anybody)\s+(have\s+|got\s+|get\s+)?(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(free\s+)?(right )?now\b|\b(are you|is (he|she|they|the \w+|anyone|someone|anybody)|you)\s+(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
     // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"

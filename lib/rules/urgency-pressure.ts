@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -49,11 +49,30 @@ export default defineRule({
     { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
     { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
     // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
-    { match: /\b(today|tonight|tomorrow|now)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
+    { match: /\b(today|tonight|tomorrow|now|by \w+day)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
     // 'Not "sometime this week", today.'
     { match: /\bnot\s+["“']?(sometime|next week|this week|later|tomorrow|\w+day)[^.!?]{0,25}?[,.]?\s*(today|now|tonight)\b/i, confidence: 0.85 },
     // "by end of day or else", "fix it today or else"
     { match: /\b(today|tonight|tomorrow|end of (the )?day|eod|now|immediately|asap)\b[^.!?]{0,25}\bor else\b/i, confidence: 0.9 },
+    // "We go live in an hour and the payment page is blank"
+    { match: /\b(go live|goes live|going live|launch|launches|start|starts|begins|opens|deadline is|due)\s+in\s+(an|one|two|half an|\d+|a few|the next)\s+(hour|hours|minutes|mins)\b/i, confidence: 0.65 },
+    // "Please jump on this", "get on this right away"
+    { match: '(jump|get) on (this|it) (now|immediately|today|please|asap)?', confidence: 0.6 },
+    // "Please have this fixed by the time I get in tomorrow"
+    { match: 'by the time (i|we) (get|arrive|wake|land|come|am|are|leave)', confidence: 0.65 },
+    // "Whatever it takes, get it done today."
+    { match: '(get|have) (it|this|that|them) (done|fixed|sorted|finished|delivered|sent|back|ready|here|there|resolved) (by)? (today|tonight|now)', confidence: 0.75 },
+    { match: 'whatever it takes', confidence: 0.7 },
+    // "There is no time to waste."
+    { match: 'no time to (waste|lose|spare)', confidence: 0.75 },
+    // "I'm not waiting until next week", "we are not prepared to wait"
+    { match: '(i am|we are|i will|we will) not (waiting|going to wait|prepared to wait|willing to wait|wait)', confidence: 0.75 },
+    // "We need movement on this now, not promises."
+    { match: /\b(need|needs|want|wants|must)\b[^.!?;]{0,30}?\bnow\b,?\s+not\b|\bnow\b,?\s+not\s+(later|tomorrow|next|promises|excuses|\w+day)\b/i, confidence: 0.8 },
+    // "Can you get someone here this afternoon?"
+    { match: /\b(get|send|have|need)\s+(someone|somebody|a technician|an engineer|a plumber|an electrician|a locksmith|help|a tech)\s+(here|over|out|round|around|on site|onsite|to (me|us|the \w+))?\s*(today|now|this (morning|afternoon|evening)|tonight|asap|immediately|straight away|right away)\b/i, confidence: 0.75 },
+    // "The deadline is end of day"
+    { match: /\bdeadline is (today|tonight|end of (the )?day|eod|cob|noon|this (morning|afternoon|evening)|in (an|\d+) (hour|hours|minutes))\b/i, confidence: 0.6 },
     // "This can't wait.", "it cannot wait until Monday"
     { match: '(this|it|that) can not wait', confidence: 0.85 },
     // "I can't wait until tomorrow", "we can't afford to wait"
@@ -73,7 +92,7 @@ export default defineRule({
     { match: 'as a matter of (urgency|priority)', confidence: 0.85 },
     { match: '(prioritise|prioritize|priortise|prioritizing|prioritising) (this|it|my|our|the)', confidence: 0.7 },
     // "Call me the second you get this."
-    { match: '(the second|the minute|the moment|as soon as) you (get|read|see|receive|open) (this|my)', confidence: 0.8 },
+    { match: '(the second|the minute|the moment|as soon as) you (get|read|see|receive|open) (this|my|it)', confidence: 0.8 },
     // "This is an emergency."
     { match: '(this|it) is an emergency', confidence: 0.8 },
     // "time is of the essence", "this is time-sensitive"
