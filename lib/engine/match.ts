@@ -1,8 +1,8 @@
 import type { CategoryId } from './categories';
 import { isNegated, patternIsNegative } from './negation';
-import { TaggedSentence } from './nlp';
+import { compileMatch, TaggedSentence } from './nlp';
 import type { Sentence } from './sentences';
-import type { Rule } from '../rules/define-rule';
+import type { Rule, RulePattern } from '../rules/define-rule';
 
 export interface RawHit {
   category: CategoryId;
@@ -12,19 +12,31 @@ export interface RawHit {
   explanation: string;
 }
 
-const DEFAULT_CONFIDENCE = 0.8;
+type Span = { start: number; end: number };
+type Matcher = (sentence: TaggedSentence) => Span[];
 
-/** Runs every rule on every sentence; compromise only sees sentences some rule's cues accept. */
+interface CompiledRule {
+  rule: Rule;
+  patterns: Array<{ find: Matcher; negatable: boolean; confidence: number; explanation: string }>;
+  unless: Matcher[];
+}
+
+const DEFAULT_CONFIDENCE = 0.8;
+const compiledRules = new WeakMap<readonly Rule[], CompiledRule[]>();
+
+/** Runs every rule on every sentence; compromise only tags a sentence a pattern could match. */
 export function matchRules(rules: readonly Rule[], sentences: readonly Sentence[]): RawHit[] {
+  let compiled = compiledRules.get(rules);
+  if (!compiled) compiledRules.set(rules, (compiled = rules.map(compileRule)));
   const hits: RawHit[] = [];
   for (const sentence of sentences) {
     const lower = sentence.text.toLowerCase();
-    const candidates = rules.filter((rule) => rule.cues.test(lower));
-    if (candidates.length === 0) continue;
     const tagged = new TaggedSentence(sentence.text);
-    for (const rule of candidates) {
-      if (rule.unless?.some((u) => spansOf(u, tagged).length > 0)) continue;
-      for (const hit of ruleHits(rule, tagged)) {
+    for (const { rule, patterns, unless } of compiled) {
+      if (!rule.cues.test(lower)) continue;
+      const found = ruleHits(rule, patterns, tagged);
+      if (found.length === 0 || unless.some((u) => u(tagged).length > 0)) continue;
+      for (const hit of found) {
         hits.push({ ...hit, category: rule.id, start: sentence.start + hit.start, end: sentence.start + hit.end });
       }
     }
@@ -32,17 +44,37 @@ export function matchRules(rules: readonly Rule[], sentences: readonly Sentence[
   return hits;
 }
 
-function ruleHits(rule: Rule, tagged: TaggedSentence): Omit<RawHit, 'category'>[] {
+function compileRule(rule: Rule): CompiledRule {
+  return {
+    rule,
+    patterns: rule.patterns.map((p: RulePattern) => ({
+      find: matcher(p.match),
+      negatable: !patternIsNegative(p.match),
+      confidence: p.confidence ?? DEFAULT_CONFIDENCE,
+      explanation: p.reason ?? rule.explain,
+    })),
+    unless: (rule.unless ?? []).map(matcher),
+  };
+}
+
+function matcher(match: string | RegExp): Matcher {
+  if (typeof match === 'string') {
+    const compiled = compileMatch(match);
+    return (sentence) => sentence.spans(compiled);
+  }
+  const global = new RegExp(match.source, match.flags.includes('g') ? match.flags : match.flags + 'g');
+  return (sentence) =>
+    [...sentence.text.matchAll(global)]
+      .filter((m) => m[0].length > 0)
+      .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function ruleHits(rule: Rule, patterns: CompiledRule['patterns'], tagged: TaggedSentence): Omit<RawHit, 'category'>[] {
   const hits: Omit<RawHit, 'category'>[] = [];
-  for (const pattern of rule.patterns) {
-    const mayBeNegated = !patternIsNegative(pattern.match);
-    for (const span of spansOf(pattern.match, tagged)) {
-      if (mayBeNegated && isNegated(tagged.text, span.start, span.end)) continue;
-      hits.push({
-        ...trimSpan(tagged.text, span),
-        confidence: pattern.confidence ?? DEFAULT_CONFIDENCE,
-        explanation: pattern.reason ?? rule.explain,
-      });
+  for (const pattern of patterns) {
+    for (const span of pattern.find(tagged)) {
+      if (pattern.negatable && isNegated(tagged.text, span.start, span.end)) continue;
+      hits.push({ ...trimSpan(tagged.text, span), confidence: pattern.confidence, explanation: pattern.explanation });
     }
   }
   for (const hit of rule.detect?.(tagged.text) ?? []) {
@@ -56,16 +88,8 @@ function ruleHits(rule: Rule, tagged: TaggedSentence): Omit<RawHit, 'category'>[
   return hits;
 }
 
-function spansOf(match: string | RegExp, tagged: TaggedSentence): Array<{ start: number; end: number }> {
-  if (typeof match === 'string') return tagged.spans(match);
-  const global = new RegExp(match.source, match.flags.includes('g') ? match.flags : match.flags + 'g');
-  return [...tagged.text.matchAll(global)]
-    .filter((m) => m[0].length > 0)
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 // compromise spans carry the trailing punctuation and space of their last word.
-function trimSpan(text: string, span: { start: number; end: number }) {
+function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (end > start && /[\s.,;:—–-]/.test(text.charAt(end - 1))) end--;
   while (start < end && /\s/.test(text.charAt(start))) start++;
