@@ -91,7 +91,12 @@ class TextBuilder {
   }
 
   toString(): string {
-    return this.parts.join('').replace(/ +\n/g, '\n');
+    // Line by line: a regex over a long run of spaces would backtrack at every space.
+    return this.parts
+      .join('')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n');
   }
 }
 
@@ -166,6 +171,7 @@ function removeWithEverythingAfter(marker: Element, root: Element): void {
 // A class or id that marks the quoted part (or the signature) in the markup.
 const QUOTE_MARK = /class\s*=\s*["']?[^"'>]*\b(gmail_quote|gmail_extra|gmail_signature|yahoo_quoted|moz-cite-prefix)\b|id\s*=\s*["']?Signature["'\s>]|type\s*=\s*["']?cite/i;
 const REST_IS_QUOTE_MARK = /id\s*=\s*["']?(divRplyFwdMsg|appendonsend)/i;
+const MAX_ATTRIBUTES_READ = 2000;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
 
 /** Tag stripping for when no HTML parser exists: same text rules, markup read only to be skipped. */
@@ -174,6 +180,7 @@ export function stripTags(html: string): string {
   let skipping: { tag: string; depth: number } | null = null;
   let preDepth = 0;
   let at = 0;
+  let gt = 0;
   while (at < html.length) {
     const lt = html.indexOf('<', at);
     const textEnd = lt === -1 ? html.length : lt;
@@ -184,15 +191,21 @@ export function stripTags(html: string): string {
       at = close === -1 ? html.length : close + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    // The next ">" is found once and reused until passed: a search per "<" would be quadratic.
+    if (gt !== -1 && gt <= lt) gt = html.indexOf('>', lt + 1);
     if (gt !== -1 && (html[lt + 1] === '!' || html[lt + 1] === '?')) {
       // <!DOCTYPE ...>, <![CDATA[...]]> markers, <?xml ...?>: never text.
       at = gt + 1;
       continue;
     }
+    if (gt === -1) {
+      // No tag closes after this point, so the rest is text.
+      if (!skipping) out.addText(decodeEntities(html.slice(lt)), preDepth > 0);
+      break;
+    }
     const tagMatch = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(html.slice(lt, lt + 40));
-    if (gt === -1 || !tagMatch) {
-      // A lone "<" is text ("5 < 6"), and so is everything after an unclosed one.
+    if (!tagMatch) {
+      // A lone "<" is text ("5 < 6").
       if (!skipping) out.addText('<', preDepth > 0);
       at = lt + 1;
       continue;
@@ -200,7 +213,8 @@ export function stripTags(html: string): string {
     at = gt + 1;
     const closing = tagMatch[1] === '/';
     const tag = tagMatch[2]!.toLowerCase();
-    const attributes = html.slice(lt + tagMatch[0].length, gt);
+    // Only the start of a tag can hold what matters; a giant tag is junk.
+    const attributes = html.slice(lt + tagMatch[0].length, Math.min(gt, lt + MAX_ATTRIBUTES_READ));
     if (skipping) {
       if (tag === skipping.tag && !VOID_TAGS.has(tag)) skipping.depth += closing ? -1 : 1;
       if (skipping.depth === 0) skipping = null;

@@ -16,6 +16,7 @@ const DEVICE_LINE = [
 // A name line above a device line ("Stavros X\nvia mobile"): a few capitalised words.
 const NAME_LINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 const MAX_DEVICE_LINE_WORDS = 7;
+const MAX_DEVICE_LINE_LENGTH = 120;
 
 // The RFC 3676 delimiter "-- " opens a signature whatever follows it; "--" or a short "__" rule
 // only when what follows reads like one (a writer may put "--" between two paragraphs).
@@ -46,6 +47,7 @@ const MAX_CONTACT_BLOCK_LINES = 12;
 const MIN_CONTACT_LINES = 2;
 const SIGNATURE_ORNAMENT = /^[\s\-_=*~—–]+$/;
 const SHORT_LINE_WORDS = 6;
+const MAX_SHORT_LINE_LENGTH = 50;
 
 /** The text without its closing signature parts. */
 export function stripSignature(text: string): string {
@@ -67,7 +69,7 @@ function cutAt(lines: string[], cut: number | null): string[] {
 }
 
 function isDeviceLine(line: string): boolean {
-  if (!MAY_BE_DEVICE_LINE.test(line)) return false;
+  if (line.length > MAX_DEVICE_LINE_LENGTH || !MAY_BE_DEVICE_LINE.test(line)) return false;
   // "Sent from TypeApp<http://...>", "Sent with Sparrow (http://...)": the link is decoration.
   const bare = line.replace(/\s*(?:<[^>]*>|\([^)]*\))\s*$/, '').trim();
   if (bare.split(/\s+/).length > MAX_DEVICE_LINE_WORDS) return false;
@@ -76,7 +78,7 @@ function isDeviceLine(line: string): boolean {
 
 // Everything from the first device line on, with a name written just above it ("Bob\nSent from my iPhone").
 function deviceLineCut(lines: string[]): number | null {
-  const at = lines.findIndex((line) => line.length < 120 && isDeviceLine(line));
+  const at = lines.findIndex(isDeviceLine);
   if (at === -1) return null;
   let cut = at;
   while (cut > 0 && at - cut < 2 && NAME_LINE.test(lines[cut - 1]!)) cut--;
@@ -165,8 +167,8 @@ function isSignatureLine(line: string): boolean {
 // A name, a title, a company: a few words that do not end a sentence.
 function isShortLine(line: string): boolean {
   const trimmed = line.trim();
-  const words = trimmed.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
-  return trimmed.length <= 50 && words.length <= SHORT_LINE_WORDS && !/[.?;:]$/.test(trimmed);
+  if (trimmed.length > MAX_SHORT_LINE_LENGTH || /[.?;:]$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length <= SHORT_LINE_WORDS;
 }
 
 function dashNameCut(lines: string[]): number | null {

@@ -127,11 +127,17 @@ describe('cleanMessage', () => {
     expect(cleanMessage({ text }).endsWith('Old tail')).toBe(false);
   });
 
-  test('strips 1 MB of unbalanced markup within the budget', () => {
-    const html = '<div><p>a &amp; b</p><b <i>x</i></div><blockquote type="cite"><q'.repeat(MB / 64);
+  test.each([
+    ['unbalanced markup', '<div><p>a &amp; b</p><b <i>x</i></div><blockquote type="cite"><q'.repeat(MB / 64)],
+    ['preformatted spaces', `<pre>${' '.repeat(MB)}x</pre>`],
+    ['one giant tag', `<div ${'class=class='.repeat(MB / 12)}>text</div>`],
+    ['lone "<" signs before one ">"', `${'a < b '.repeat(MB / 6)}>`],
+    ['a giant device-like signature line', `Hi\n\n--\nsent ${'<'.repeat(MB)}`],
+  ])('strips 1 MB of %s within the budget', (_name, html) => {
     const spent = cpuMilliseconds(() => {
       expect(typeof stripTags(html)).toBe('string');
       expect(typeof cleanMessage({ html })).toBe('string');
+      expect(typeof stripSignature(html)).toBe('string');
     });
     expect(spent).toBeLessThan(ONE_MB_BUDGET_MS);
   });
