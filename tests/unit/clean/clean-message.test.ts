@@ -48,6 +48,24 @@ describe('cleanMessage', () => {
     );
   });
 
+  test.each([
+    [
+      'Outlook desktop, where only the bold header marks the quote',
+      "<div class=WordSection1><p class=MsoNormal>Where is the report?<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>From:</b> Sam &lt;sam@example.com&gt;<br><b>Sent:</b> Monday, June 3, 2024 9:12 AM<br><b>To:</b> Dana<br><b>Subject:</b> Report</p></div><p class=MsoNormal>Old text</p></div>",
+    ],
+    [
+      'Thunderbird',
+      '<p>Where is the report?</p><div class="moz-cite-prefix">On 03/06/2024 09:12, Sam wrote:<br></div><blockquote type="cite">Old text</blockquote>',
+    ],
+    [
+      'a client that marks nothing but the attribution',
+      '<div>Where is the report?</div><div><br></div><div>On Mon, 3 Jun 2024 at 09:12, Sam &lt;sam@example.com&gt; wrote:</div><blockquote style="margin:0 0 0 .8ex">Old text</blockquote>',
+    ],
+  ])('reads the newest text of HTML from %s, with or without a parser', (_name, html) => {
+    expect(cleanMessage({ html }, { parseHtml: parseHtmlNode })).toBe('Where is the report?');
+    expect(cleanMessage({ html })).toBe('Where is the report?');
+  });
+
   test('prefers the text body when both are given', () => {
     expect(cleanMessage({ text: 'Plain', html: '<p>Rich</p>' })).toBe('Plain');
   });
