@@ -79,20 +79,23 @@ function readThread(doc: Document): ThreadRead {
 }
 
 function readInboxRows(doc: Document): InboxRowView[] {
-  const rows = queryAllFirst(doc, select.inboxRow);
-  return rows.map((row) => {
+  return queryAllFirst(doc, select.inboxRow).flatMap((row) => {
+    const id = row.getAttribute('data-convid');
+    if (!id) return [];
     const titled = headerTitled(row);
     const sender = titled.find(isAddressTitle);
     // The subject repeats its title as its text; dates show a short form of theirs.
     const subject = titled.find((element) => !isAddressTitle(element) && element.getAttribute('title') === textOf(element));
-    return {
-      id: row.getAttribute('data-convid') ?? '',
-      subject: textOf(subject),
-      snippet: textOf(untitledText(row)),
-      sender: textOf(sender) || undefined,
-      element: row,
-      chipAnchor: subject?.parentElement ?? row,
-    };
+    return [
+      {
+        id,
+        subject: textOf(subject),
+        snippet: textOf(untitledText(row)),
+        sender: textOf(sender) || undefined,
+        element: row,
+        chipAnchor: subject?.parentElement ?? row,
+      },
+    ];
   });
 }
 
