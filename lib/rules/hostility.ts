@@ -8,11 +8,11 @@ import { defineRule, type RuleHit } from './define-rule';
 const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|like a|like|thoroughly|bloody|so-called)`;
 const AIMED_INSULT = String.raw`(?:useless|clowns?|amateurs?|cowboys?|thieves|thugs?|crooks?|animals|jokers?|monkeys|hacks|frauds?|incompetents?|sharks|vultures|muppets|numpties|fools?|buffoons?|criminals?|joke|disgrace|con artists?|liars?|idiots?|morons?|pirates|gangsters|rogues|charlatans|cheats?)`;
 
-// Shouting: a run of capitalised words. Signature lines and company names are capitals too, so a
-// run must read as a sentence (pronouns, verbs, little words), not as a name.
+// Shouting: a run of capitalised words aimed at someone. Notices, headings and company names are
+// capitals too, so a run must address a person (I, you, my, your) and must not be a heading ("WHAT
+// YOU NEED TO DO:").
 const CAPS_WORD = /^[^a-z]*[A-Z]{2,}[^a-z]*$|^(?:I|A)[.,!?]*$/;
-const SENTENCE_WORD =
-  /^(?:I|I'M|I'VE|I'LL|YOU|YOU'RE|YOUR|WE|MY|ME|IT|IT'S|IS|ARE|WAS|WERE|THE|THIS|THAT|NOT|NO|TO|AND|HAVE|HAS|HAD|DO|DID|DON'T|CAN|CAN'T|WILL|WON'T|NEED|WANT|WHY|WHAT|HOW|WHERE|WHEN|NOW|AGAIN|STILL|EVER|NEVER|JUST|SO|FOR|OF|IN|ON|AT|GET|GIVE|STOP|FIX|CALL|BACK|BEEN|BE|NOTHING|SOMEONE|ANYONE|ANYTHING)$/;
+const PERSON_WORD = /^(?:I|I'M|I'VE|I'LL|I'D|ME|MY|YOU|YOU'RE|YOU'VE|YOU'LL|YOUR|YOURS|YOURSELF)$/;
 const MIN_SHOUTED_WORDS = 3;
 const MIN_SHOUTED_LETTERS = 12;
 
@@ -21,16 +21,16 @@ function shouting(sentence: string): RuleHit[] {
   const hits: RuleHit[] = [];
   let run: RegExpExecArray[] = [];
   const close = () => {
-    const letters = run.reduce((n, w) => n + w[0].replace(/[^A-Z]/g, '').length, 0);
-    const plain = run.filter((w) => SENTENCE_WORD.test(w[0].replace(/[^A-Z']/g, ''))).length;
     const first = run[0];
     const last = run[run.length - 1];
-    if (first && last && run.length >= MIN_SHOUTED_WORDS && letters >= MIN_SHOUTED_LETTERS && plain >= 2) {
-      const whole = run.length === words.length;
+    const letters = run.reduce((n, w) => n + w[0].replace(/[^A-Z]/g, '').length, 0);
+    const addressed = run.some((w) => PERSON_WORD.test(w[0].replace(/[^A-Z']/g, '')));
+    const heading = last?.[0].endsWith(':');
+    if (first && last && run.length >= MIN_SHOUTED_WORDS && letters >= MIN_SHOUTED_LETTERS && addressed && !heading) {
       hits.push({
         start: first.index,
         end: last.index + last[0].replace(/[^A-Z0-9!?]+$/, '').length,
-        confidence: whole ? 0.85 : 0.7,
+        confidence: run.length === words.length ? 0.8 : 0.7,
         reason: 'Whole words in capitals read as shouting.',
       });
     }
@@ -53,7 +53,7 @@ export default defineRule({
     { match: /\bf+u+c+k+\w*|\bf[*#@!$%]{1,3}k\w*|\bf\*{2,}|\bmotherf\w+|\bwtf\b|\bstfu\b/i, confidence: 0.9 },
     { match: /\b(?:bull)?shit(?:ty|ting|s|e)?\b|\bsh[*!]t\b|\bbs\b(?= (?:excuse|answer|reply|fees?|charges?|policy))/i, confidence: 0.85 },
     { match: /\b(?:assholes?|arseholes?|bastards?|bitch\w*|dickheads?|pricks|wankers?|tossers?|twats?|cunts?|douche\w*|jackass\w*|bollocks|scumbags?|scum|lowlifes?|pillocks?)\b/i, confidence: 0.9 },
-    { match: /\bwhat the (?:hell|heck)\b|\bthe hell\b|\bgo to hell\b|\bscrew (?:you|this|that|your)\b|\bpiss(?:ed)? (?:off|me off)\b|\bpissing\b|\bgives? a (?:damn|shit|toss|crap|rat'?s? ass)\b|\bshut up\b/i, confidence: 0.8 },
+    { match: /\bwhat the (?:hell|heck)\b|\bthe hell (?:is|are|do|did|does|were|was)\b|\bgo to hell\b|\bscrew (?:you|this|that|your)\b|\bpiss(?:ed)? (?:off|me off)\b|\bpissing\b|\bgives? a (?:damn|shit|toss|crap|rat'?s? ass)\b|\bshut up\b/i, confidence: 0.8 },
     { match: /\b(?:god ?)?damn(?:ed|it)?\b|\bcrap(?:py)?\b|\bsucks\b/i, confidence: 0.7 },
     // Insults that need no target: "you absolute morons", "it's beyond incompetent"
     { match: /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|half-wits?|nitwits?|dimwits?|con ?artists?|conmen|con men|swindlers?|fraudsters?|shysters?|charlatans?|crooks|liars?)\b/i, confidence: 0.85 },
@@ -66,12 +66,15 @@ export default defineRule({
     { match: /\b(?:are you|is he|is she|is everyone|is anyone there) (?:stupid|incompetent|deaf|blind|illiterate|thick|dense|brain[- ]?dead|insane|mental)\b/i, confidence: 0.85 },
     { match: /\b(?:garbage|trash|rubbish|crap|shoddy|cowboy) (?:service|company|outfit|operation|work|workmanship|business|shop)\b/i, confidence: 0.65 },
     // Accusations of dishonesty or bad faith: "this is a scam", "a flat-out lie", "shady business practices"
-    { match: /\bscam(?:s|med|ming|mers?)?\b(?!\s+(?:e-?mails?|calls?|texts?|messages?|alerts?|warnings?|sites?|websites?|links?|letters?))/i, confidence: 0.85 },
+    // (A scam someone else ran on the writer is not an accusation: "I was the victim of a scam".)
+    { match: /\b(?:this|that|it|you|you're|your \w+|the whole \w+|this whole \w+|which) (?:is|are|was|were|'s) (?:a |an |such a |just a |nothing but a |all a |one big )?(?:total |complete |absolute |pure |blatant |obvious |massive |huge |giant |fucking |bloody )?(?:scam|con|fraud|racket)\b(?! (?:frozen|department|dept|alert|team|unit|protection|claim|case|investigation|prevention|squad|check))/i, confidence: 0.85 },
+    { match: /\b(?:total|complete|absolute|pure|blatant|such a|what a|bunch of|pack of) scam(?:s|mers)?\b|\bscam(?:ming|med) (?:me|us|people|customers|parents|patients|clients|everyone|your)\b|\byou(?:'re| are)? (?:\w+ )?scammers\b/i, confidence: 0.85 },
     { match: /\brip[- ]?offs?\b|\bripp(?:ed|ing) (?:me|us|people|customers|them|everyone|parents|patients|tenants|clients|folks) off\b|\bripped off\b/i, confidence: 0.85 },
     { match: /\b(?:a|that's a|this is a|an?) (?:flat[- ]out |blatant |bare[- ]?faced |outright |complete |total |downright |barefaced |damn |bloody )?lie\b(?![- ]in)|\blying to (?:me|us|customers|people|your)\b|\b(?:you|you've|they|they've|your \w+) (?:have |has )?(?:lied|are lying|were lying|is lying)\b/i, confidence: 0.85 },
     { match: /\b(?:dishonest(?:y)?|deceitful|two-faced|crooked|shady|sleazy|shifty|corrupt|swindl\w+|daylight robbery|highway robbery|extortion|money-grabbing|money grabbing|thieving|con job|bad faith|disingenuous)\b/i, confidence: 0.85 },
-    { match: /\b(?:deceptive|unethical|predatory|dodgy|extortionate|greedy|criminal|theft)\b/i, confidence: 0.65 },
-    { match: /\b(?:stealing|steal|stole|robbing|robbed) (?:my|our|from|money|people|customers)\b/i, confidence: 0.8 },
+    { match: /\b(?:deceptive|unethical|predatory|dodgy|extortionate|greedy)\b/i, confidence: 0.65 },
+    { match: /\b(?:this|that|it) is (?:daylight |outright |basically |just )?(?:criminal|theft|stealing|robbery)\b/i, confidence: 0.8 },
+    { match: /\b(?:you|you've|you have|you're|you are|your \w+) (?:just |basically |literally )?(?:stole|stealing|steal|robbed|robbing|fleecing|fleeced) (?:my|our|from|money|people|customers|me|us)\b/i, confidence: 0.8 },
     { match: /\b(?:a|total|complete|absolute|the whole \w+ is a|looks like a|starting to look like a) con\b(?! (?:of|call|ed|ference|tract|cern|sider|firm|tact|nect|dition|trol))/i, confidence: 0.8 },
     { match: /\bpadding (?:the |your |our |my )?(?:invoices?|bills?|hours|charges?|timesheets?)\b/i, confidence: 0.8 },
     { match: /\byou knew (?:exactly|full well|perfectly well|very well) what you were doing\b|\bhow (?:this|the|your) (?:little )?game works\b|\bplaying games with (?:me|us)\b/i, confidence: 0.8 },
@@ -89,6 +92,7 @@ export default defineRule({
     flag: [
       'You people are a bunch of crooks.',
       'This whole operation is a scam.',
+      'You basically stole my deposit.',
       "That's a flat-out lie and you know it.",
       'What the hell is wrong with your office?',
       'Honestly, your staff are absolutely useless.',
@@ -109,6 +113,8 @@ export default defineRule({
       'Please see the attached ENRON NORTH AMERICA CORP schedule.',
       'Sorry, this might be a stupid question.',
       'The answer may lie in the server logs.',
+      'I was the victim of identity theft last year, so I check every statement.',
+      'I thought the text was a phishing attempt, so I ignored it.',
       'Our new CRM goes live on MONDAY.',
       'Can we talk about the contract on Friday?',
     ],

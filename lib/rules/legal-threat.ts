@@ -13,7 +13,7 @@ const AGENCY_SCOPE = '(state|county|city|council|local|federal|national|governme
 const BANK =
   '(bank|banks|card company|credit card company|card issuer|card provider|credit card provider|building society|issuer|visa|mastercard|amex|american express|paypal)';
 // What a lawyer is about to do in "my lawyer will be in touch".
-const LAWYER_MOVES = '(in touch|contact|contacting|write|writing|call|calling|deal|dealing|handle|handling|pursue|pursuing|take|taking|send|sending|follow|following)';
+const LAWYER_MOVES = '(in touch|reach out|reaching out|issue|issuing|serve|serving|file|filing|contact|contacting|write|writing|call|calling|deal|dealing|handle|handling|pursue|pursuing|take|taking|send|sending|follow|following)';
 const CONSULT =
   '(speak|speaking|spoken|spoke|talk|talking|talked|consult|consulting|consulted|contact|contacting|contacted|call|calling|ring|ringing|phone|phoning|see|seeing|instruct|instructing|instructed|retain|retaining|retained|hire|hiring|hired|engage|engaging|engaged|get|getting|involve|involving)';
 const HAND_OVER = '(hand|handing|pass|passing|refer|referring|turn|turning|send|sending|take|taking|escalate|escalating|forward|forwarding)';
@@ -21,12 +21,13 @@ const ALERT =
   '(contact|contacting|contacted|call|calling|called|ring|ringing|phone|phoning|write to|writing to|wrote to|go to|going to|went to|escalate|escalating|take|taking|involve|involving|notify|notifying|alert|alerting|inform|informing|send|sending|sent|forward|forwarding|lodge|lodging|file with|filing with|filed with|get|getting)';
 const THE_MATTER = '(this|it|everything|all of this|all of it|the matter|this matter|the whole thing|this whole thing|the photos|my evidence|the evidence)';
 const REPORTED = '(you|this|them|it|him|her|the matter|this matter|everything|all of this|your company|your business|your firm|your practice)';
+const EXPECT_MAIL = '(expect|expecting|receive|receiving|get|getting|be getting|be receiving)';
 const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options|avenues|measures)';
 
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action/,
+  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -41,6 +42,11 @@ export default defineRule({
     // "I'm handing the matter to our general counsel", "sending it all to a lawyer"
     { match: `${HAND_OVER} ${THE_MATTER}? (over|on)? to (a|an|my|our|the)? .? ${LAWYER}`, confidence: 0.85 },
     { match: `${HAND_OVER} ${THE_MATTER}? (over|on)? to (a|an|my|our|the)? ${LEGAL_TEAM}`, confidence: 0.85 },
+    // "expect a letter from our solicitors", "don't make me get lawyers involved"
+    // ("the attached letter from my lawyer" only documents something, so the letter must be coming.)
+    { match: `${EXPECT_MAIL} (a|an|the|some)? (letter|letters|call|email|correspondence|papers|notice|visit) from (my|our) ${LAWYER}`, confidence: 0.85 },
+    { match: `${EXPECT_MAIL} (a|an|the|some)? (letter|letters|call|email|correspondence|papers|notice) from (my|our) ${LEGAL_TEAM}`, confidence: 0.85 },
+    { match: '(do not|don\'t) make (me|us) (get|call|involve|contact|sue|take|report|go to|bring in)', confidence: 0.85 },
     // "my next call is to a lawyer"
     { match: `next (call|step|stop|move|email|letter) (is|will be) (to|from|with)? (a|an|my|our)? .? ${LAWYER}`, confidence: 0.85 },
     // "time to lawyer up", "get the lawyers involved"
@@ -57,6 +63,11 @@ export default defineRule({
     // "we'll sue", "I am suing you", "we will have to sue"
     { match: '(i|we) (will|would|shall|am|are|could|can|might|may)? (be)? (going to|gonna|have to)? (sue|suing)', confidence: 0.85 },
     { match: '(sue|suing) (you|your|the company|the business|the practice|the firm)', confidence: 0.85 },
+    // "I know my consumer rights", "under the Consumer Rights Act"
+    { match: '(know|aware of|enforce|exercise|assert|protect|within) (my|our) (consumer|statutory|legal) rights', confidence: 0.65 },
+    { match: '(consumer rights act|consumer guarantees act|consumer protection act|fair credit billing act|consumer law)', confidence: 0.65 },
+    // "I'd hate for this to end up in front of a judge"
+    { match: '(in front of|before|explain to|explain this to) a (judge|magistrate|court|jury)', confidence: 0.8 },
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },
@@ -81,6 +92,8 @@ export default defineRule({
     { match: `(ask|asking|asked|get|getting|have|having|tell|telling|instruct|instructing) (my|our) (credit)? ${BANK} to (reverse|claw|recall|cancel|stop|block|refund|dispute|charge|pull|take)`, confidence: 0.85 },
     { match: `(reverse|reversing|reversed|claw|clawing|recall|recalling|pull|pulling) (back)? (the|this|that|it|these|those|my)? (charge|charges|payment|money|transaction)? (back)? (through|via|with) (my|our|the) (credit)? ${BANK}`, confidence: 0.85 },
     { match: `(open|opened|opening|file|filed|filing|raise|raised|raising|start|started|starting|lodge|lodged|lodging|submit|submitted) (a|an)? (formal)? (dispute|claim|case) (with|through) (my|our|the)? (credit)? ${BANK}`, confidence: 0.85 },
+    // "I'll be contacting my card company to reverse the charge", "I'll call my bank and have it stopped"
+    { match: `(contact|contacting|call|calling|ring|ringing|phone|phoning|speak to|speaking to|go to|going to|write to|writing to) (my|our) (credit)? ${BANK} (to|and) (have|get|ask|reverse|dispute|claw|recall|cancel|stop|block|refund|charge|report)`, confidence: 0.8 },
     // "I've opened a chargeback with Visa"
     { match: /\bcharge-?backs?\b/i, confidence: 0.85 },
     { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },

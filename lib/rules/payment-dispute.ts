@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Flat groups (compromise groups cannot nest).
 const PAY = '(pay|paying|settle|settling|cover|covering|foot|footing)';
 const BILL =
-  '(bill|bills|invoice|invoices|statement|charge|charges|fee|fees|balance|amount|total|price|cost|surcharge|quote|account)';
+  '(bill|bills|invoice|invoices|statement|charge|charges|fee|fees|balance|amount|total|price|cost|surcharge|quote|payment|payments)';
 const MONEY_BACK =
   '(refund|refunds|reimbursement|credit|service credit|partial credit|discount|money back|compensation|rebate|reduction|partial refund|full refund|goodwill gesture)';
 const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|finished|complete|completed|done)';
@@ -11,7 +11,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|fin
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -34,13 +34,21 @@ export default defineRule({
     { match: '(hold|holding|held|withhold|withholding|withheld) (back)? (the|our|my|any|all|this|that)? (final|remaining|last|further|outstanding|next|second|balance)? (#Percent|#Money|payment|payments|balance|invoice|fee|fees|money|funds|deposit|instalment|installment|retainer|amount|sum|remainder|rest|cheque|check)', confidence: 0.85 },
     // "we'll settle once it's working", "payment when the leak is actually fixed"
     { match: `(pay|paying|settle|settling|payment|release) (you|it|the #Noun|this|that)? (once|when|after|until|as soon as) .{0,5} ${FIXED}`, confidence: 0.75 },
+    // "I'll pay half now and the rest when it works"
+    { match: `(the rest|the balance|the remainder|the remaining|the final) (#Money|#Percent|payment|instalment|installment|amount)? (when|once|after|until|as soon as) .{0,5} ${FIXED}`, confidence: 0.75 },
+    // "I'm only going to pay for the work that was actually done"
+    { match: '(only|just) (going to|willing to|prepared to|happy to)? (pay|paying|be paying) for (what|the work|the hours|the part|the parts|the time|work|hours|the bits)', confidence: 0.7 },
+    // "I've stopped the direct debit until this is sorted", "I'm cancelling the cheque"
+    { match: '(stop|stopped|stopping|cancel|cancelled|canceled|cancelling|block|blocked|suspend|suspended|freeze|froze|frozen|put a stop on|put a hold on) (the|my|our|all|any)? (direct debit|standing order|payment|payments|cheque|check|autopay|auto-pay|card payment|instalments|installments|transfer)', confidence: 0.7 },
     // "I've paid $240 rather than the $320 on the invoice"
-    { match: 'paid (you|only|just)? (#Money|#Value) (rather than|instead of|not|out of)', confidence: 0.8 },
+    { match: 'paid (you|only|just)? (#Money|#Value) .{0,3} (rather|instead) (than|of)', confidence: 0.8 },
+    // "if the $560 isn't back in my account by Friday", "unless my deposit is refunded"
+    { match: '(if|unless) (the|my|our)? (full)? (#Money|money|refund|deposit|payment|balance|amount|fee) (is|has|are|have)? (not)? (been)? (back|returned|refunded|repaid|credited|reimbursed)', confidence: 0.75 },
     // "knock it off the bill", "take that off my statement", "I've deducted the callout"
-    { match: `(take|taking|taken|took|knock|knocking|knocked|deduct|deducting|deducted|remove|removing|removed) .{0,3} (off|from) (the|my|your|our|this|next)? ${BILL}`, confidence: 0.8 },
+    { match: `(take|taking|taken|took|knock|knocking|knocked|deduct|deducting|deducted|remove|removing|removed) .{0,5} (off|from) (the|my|your|our|this|next) (final|next|last|second|remaining)? ${BILL}`, confidence: 0.8 },
     { match: /^take (it|that|this) off[.!]*$/i, confidence: 0.7 },
     // "waive the late fee", "reverse the charges"
-    { match: '(waive|waived|waiving|reverse|reversed|reversing|cancel|drop|dropping|scrap|write off) (the|this|that|these|those|my|your|any)? (late|extra|additional|admin|cancellation|callout|call-out)? (fee|fees|charge|charges|penalty|penalties|surcharge|interest)', confidence: 0.75 },
+    { match: '(waive|waiving|reverse|reversing|cancel|drop|dropping|scrap|write off) (the|this|that|these|those|my|your|any)? (late|extra|additional|admin|cancellation|callout|call-out)? (fee|fees|charge|charges|penalty|penalties|surcharge|interest)', confidence: 0.75 },
     // "I'll dispute this invoice", "we are disputing the charges"
     { match: `(dispute|disputing|disputed|contest|contesting|contested|challenge|challenging|query|querying) (the|this|that|these|those|your|my|our|an|a)? ${BILL}`, confidence: 0.8 },
     // "you've billed me twice", "I was overcharged", "double charged"
@@ -52,6 +60,8 @@ export default defineRule({
     { match: `${BILL} should (be|have been) (zero|nothing|covered|free|waived|included|refunded|cancelled)`, confidence: 0.75 },
     { match: '(should|ought to) (have been|be) (included|covered|free|complimentary|no charge|at no cost|part of the price|part of the package|part of the setup)', confidence: 0.6 },
     { match: '(more than|not what|above|over|double) (you|was|we were|i was)? (quoted|agreed)', confidence: 0.7 },
+    // "your invoice is far higher than the quote"
+    { match: '(higher|more|greater|bigger|larger|above|over) (than)? (the|your|our) (quote|estimate|quotation|agreed price|agreed amount|agreed fee)', confidence: 0.6 },
     // "I already paid for this with the setup fee"
     { match: '(already|previously) (paid|been charged|been billed|covered) for', confidence: 0.7 },
     { match: 'paid for (it|this|that|them) (already|with|in|as part of|when)', confidence: 0.75 },
@@ -59,6 +69,8 @@ export default defineRule({
     { match: `(i|we) (want|expect|demand|need|require|deserve|would like|insist on|am owed|are owed|am entitled to|are entitled to|am due|are due) (a|my|our|the|an|some)? (full|partial|immediate|complete|prompt|proper|fair)? ${MONEY_BACK}`, confidence: 0.85 },
     { match: '(want|expect|demand|need) (the|my|our)? (full|entire|whole)? (#Money|#Value|money|deposit|fee|payment|amount)+ back', confidence: 0.85 },
     { match: '(my|our) money back', confidence: 0.85 },
+    // "I'd like the callout fee refunded", "we expect the late charge waived"
+    { match: '(want|like|expect|need|appreciate|insist) .{0,4} (refunded|reimbursed|waived|reversed|repaid)', confidence: 0.8 },
     { match: '(refund|reimburse) (me|us|it|my|the|this|that|our|#Money)', confidence: 0.65 },
     { match: `${MONEY_BACK} (is|would be|seems|feels) (only)? (fair|reasonable|appropriate|in order|warranted|due|owed|the least)`, confidence: 0.8 },
     // "I'd expect the fee to reflect that"
@@ -67,15 +79,17 @@ export default defineRule({
     // "charge me for ten minutes and we'll call it even"
     { match: 'call it (even|quits|square)', confidence: 0.7 },
     // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"
-    { match: 'instead of (the|your|an|our|my)? (invoice|payment|paying|cash|money|fee|bill|#Money|charging)', confidence: 0.8 },
-    { match: 'pay (you|in) (in)? (exposure|kind|product|products|shares|equity|vouchers|meals|tickets|advertising|promotion|referrals|publicity)', confidence: 0.8 },
+    { match: 'instead of (the|your|an|our|my) (invoice|payment|fee|bill|#Money)', confidence: 0.8 },
+    { match: 'instead of (paying|charging) (you|us|me|the|for)', confidence: 0.8 },
+    { match: /\bpay (?:you |u )?(?:in|with) (?:free |some )?(?:kind|exposure|products?|shares|equity|vouchers?|meals?|tickets?|advertising|promotion|referrals|publicity|goods|beer|pizza|food|wine|coupons|gift cards?|a shout-?out|a review|a testimonial)\b/i, confidence: 0.8 },
+    { match: 'in lieu of (payment|paying|the invoice|the fee|cash|money|your fee|the bill)', confidence: 0.8 },
     { match: 'in exchange for (a|an|the|some)? (exposure|shout-out|shout|review|promotion|ad|advert|advertisement|mention|credit|publicity|referral|testimonial)', confidence: 0.75 },
     { match: '(great|good|free|fantastic|valuable|lots of|a lot of|excellent) (exposure|publicity|advertising|promotion) for (you|your)', confidence: 0.75 },
     { match: '(barter|bartering)', confidence: 0.7 },
   ],
   unless: [
     // Neutral payment admin: "payment sent", "the refund came through", "refund policy", finance terms.
-    /paying attention|refund polic|(refund|payment|credit|transfer) (has |have )?(arrived|come through|came through|gone through|been (received|processed|sent|issued|made))|withholding tax|tax withh|credit (risk|rating|limit|line|facilit|support|agreement|exposure|worth|quality|card)/i,
+    /paying attention|refund polic|(refund|payment|credit|transfer) (has |have )?(arrived|come through|came through|gone through|been (received|processed|sent|issued|made))|withholding tax|tax withh|credit (risk|rating|limit|line|facilit|support|agreement|exposure|worth|quality|card|score|report|history|profile|bureau|usage|union|check|file)/i,
   ],
   examples: {
     flag: [

@@ -7,6 +7,10 @@ const POST =
   '(post|posting|posted|put|putting|share|sharing|shared|write|writing|tweet|tweeting|blast|blasting|plaster|plastering|publish|publishing|broadcast|broadcasting|rant|ranting|vent|venting|expose|exposing|air|airing|spread|spreading|splash|splashing)';
 const CROWD =
   '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|the whole)';
+// What they will be told: "tell everyone about this", "let people know exactly how you work".
+const TOLD_WHAT =
+  '(i know|we know)? (know|about this|about it|about you|about your|about how|about what|about my|about our|exactly|what happened|what you|how you|how your|how this|the truth|to avoid|to stay away|to steer clear|to go elsewhere|never to|not to|what kind)';
+const AUDIENCE = '(my|our) (followers|subscribers|readers|audience|members|listeners|viewers|community|network)';
 const PRESS =
   '(press|media|news|local news|local paper|newspaper|newspapers|papers|journalist|journalists|reporter|reporters|tv station|watchdog|consumer programme|consumer program)';
 // "will", "is going to", "are gonna be": single-word groups, since a group right after a wildcard
@@ -17,7 +21,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public/,
+  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|rating|ratings|write-up)', confidence: 0.8 },
@@ -29,10 +33,21 @@ export default defineRule({
     // "I'll be leaving a review", weak alone (it may be a kind one)
     { match: '(i|we) (will|shall|am going to|are going to|am|are) (be)? (leave|leaving|write|writing|post|posting|put|putting) (a|an|my|our) (review|reviews)', confidence: 0.6 },
     // "I'm putting this all over Google and Yelp", "I'll be posting about this on Facebook"
-    { match: `${POST} (this|it|that|everything|all of this|all of it|the whole story|the story|pictures|photos|the photos|the pictures|screenshots|the invoice|my experience|about this|about it|about you|about your #Noun)? (all over|on|to|across|in) (the|my|our|every)? ${PLATFORM}`, confidence: 0.8 },
+    { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails) .{0,3} (on|across|onto|to|in) (the|my|our|every)? ${PLATFORM}`, confidence: 0.8 },
+    { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails)? .{0,3} all over`, confidence: 0.8 },
     // "I'll tell everyone I know", "I will be warning other parents"
-    { match: `(tell|telling|told|let|letting|inform|informing|alert|alerting) ${CROWD}`, confidence: 0.7 },
+    { match: `(tell|telling|let|letting|inform|informing|alert|alerting) ${CROWD} ${TOLD_WHAT}`, confidence: 0.8 },
+    { match: `(tell|telling|let|letting|warn|warning|alert|alerting) (my|our|all|all my|all our) #Value (followers|members|readers|subscribers|friends|neighbours|neighbors|contacts|clients|customers|connections|colleagues|parents|viewers)`, confidence: 0.75 },
     { match: `(warn|warning|caution|cautioning) ${CROWD}`, confidence: 0.85 },
+    // "I'll be letting everyone at the club know", "telling all my friends to avoid you"
+    { match: `(let|letting) ${CROWD} .{0,4} know`, confidence: 0.75 },
+    { match: '(tell|telling|told|warn|warning|advise|advising|urge|urging) .{0,4} to (avoid|boycott|shun)', confidence: 0.8 },
+    { match: '(tell|telling|told|warn|warning|advise|advising|urge|urging) .{0,4} to (stay|keep|steer) (away|clear)', confidence: 0.8 },
+    // "people deserve to know how you treat customers", "other parents should know what they're signing up for"
+    { match: '(people|others|customers|clients|everyone|everybody|public|world|buyers|parents|patients|tenants|homeowners|diners|guests) (deserve|deserves|need|needs|ought|should|have a right|has a right) (to)? (know|hear|be warned|be aware)', confidence: 0.8 },
+    // "my followers would love to hear about this"
+    { match: `${AUDIENCE} (would|will|might) (love|like|enjoy|want) to (hear|know|read|see|learn) (about|how|what|why|this|that)`, confidence: 0.8 },
+    { match: `${AUDIENCE} (would|will|might) be (very|really|extremely|most)? (interested|keen) (in|to)`, confidence: 0.75 },
     { match: '(warn|warning) (them|anyone|others|people|everyone|the public|your other)', confidence: 0.85 },
     // "everyone will hear about this", "every one of them is going to hear exactly how you treat customers"
     { match: `(everyone|everybody|anyone|anybody|people) .{0,5} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why)`, confidence: 0.8 },
@@ -61,12 +76,17 @@ export default defineRule({
     { match: '(very|rather|quite|much|completely) different (post|review|story|article|piece|tweet|video|write-up|blog|episode)', confidence: 0.75 },
     { match: '(giving|give|write|writing|share|sharing|post|posting) (a|an|my|our) (honest|full|frank|candid|unvarnished|detailed) (account|version|story) of', confidence: 0.7 },
     { match: '(subject|topic|focus) of (my|our|next|this|the)? .{0,3} (piece|column|article|post|video|story|blog|stream|episode|newsletter|podcast)', confidence: 0.7 },
+    // "your Google rating is about to take a hit", "don't be surprised when you see my review"
+    { match: '(rating|ratings|reviews|reputation|stars|score|name) .{0,3} (take|taking|takes) a (hit|beating|dive|nosedive|knock|battering)', confidence: 0.8 },
+    { match: '(when|once|after) you (see|read) my (review|post|tweet|video|write-up|blog)', confidence: 0.75 },
+    // "imagine how this would look on the evening news"
+    { match: '(look|looks|read|reads|sound|sounds|play|plays) (on|in) the (news|papers|press|evening news|local news|local paper|paper|headlines)', confidence: 0.75 },
     // "I'd hate to have to tell them about this one", "I'd rather not make this public"
     { match: '(hate|rather not|prefer not|not want|not like) (to)? (have to)? (tell|mention|share|post|write|warn|make this|make it|go public|name)', confidence: 0.7 },
     // "should I tell them?" after describing an audience
     { match: '(should|shall) (i|we) (tell|let) (them|everyone|people|the group|the members|my followers) (know)?', confidence: 0.7 },
     // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
-    { match: /\b\d[\d,.]*\s?k?\+?\s+(followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
+    { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
   ],
   unless: [
     // Asking for a review or thanking for one is the opposite of a threat.
