@@ -69,3 +69,21 @@ describe.skipIf(pages.length === 0)('the adapters on real captured Google pages 
     }
   });
 });
+
+const GMAIL_2014 = 'gmail/gmail-2014-12-injected-thread-identifier.html';
+
+describe.skipIf(!pages.includes(GMAIL_2014))('the Gmail adapter on the 2014 inbox capture', () => {
+  test('skips inbox rows that carry no thread id instead of guessing one', () => {
+    loadCaptured(GMAIL_2014);
+    expect(document.querySelectorAll('tr.zA').length).toBeGreaterThan(10);
+    expect(gmailSite.readInboxRows(document)).toEqual([]);
+  });
+
+  test('reads a row once it carries the thread id, as current Gmail rows do', () => {
+    loadCaptured(GMAIL_2014);
+    const row = document.querySelector('tr.zA');
+    row?.querySelector('.y6 span')?.setAttribute('data-legacy-thread-id', '14a5f0c2b3d4e5f6');
+    const [read] = gmailSite.readInboxRows(document);
+    expect(read).toMatchObject({ id: '14a5f0c2b3d4e5f6', subject: 'aaa', sender: 'me', element: row });
+  });
+});
