@@ -3,10 +3,10 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
-  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|no (?:problems?|issues?|trouble)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
+  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|(?:no|zero|not a single|never (?:a|any)) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
 const CARELESS =
   '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
@@ -21,10 +21,55 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /before|until|since|after|following|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so-called|so much for|lasted|keeps/,
+  cues: /before|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
-    { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
+    { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
+    // "Funny how the printer jammed the very day your technician serviced it"
+    {
+      match: new RegExp(`\\b(?:funny|strange|odd|interesting|curious|convenient|coincidence)\\w* (?:how|that)\\b[^.!?]{0,80}?\\b(?:after|since|when|day|week|morning) ${YOU_ANY}`, 'i'),
+      confidence: 0.8,
+    },
+    // "This is a direct result of your team's negligence", "how this isn't down to your installation"
+    {
+      match: new RegExp(`\\b(?:down to|because of|caused by|(?:the |a )?(?:direct )?result of|due to|thanks to|blame (?:it on|falls on)|attribut\\w* to) (?:your (?:\\w+['’]s )?(?:\\w+ )?${WORKER}|you)\\b`, 'i'),
+      confidence: 0.75,
+    },
+    { match: /\byour (?:\w+['’]s )?(?:negligence|carelessness|incompetence|sloppiness|sloppy work|shoddy work(?:manship)?|poor workmanship|botched \w+)\b/i, confidence: 0.8 },
+    // "If you had tested it properly this wouldn't have happened"
+    {
+      match: /\b(?:if (?:you|your \w+(?: \w+)?)(?: had|['’]d)|had (?:you|your \w+(?: \w+)?))(?: \w+)? (?:tested|checked|done|fixed|listened|followed|read|installed|looked|bothered|taken|paid attention)\b[^.!?]{0,60}?\b(?:would ?n['’]?t|would not|would never|never would)\b/i,
+      confidence: 0.85,
+    },
+    // "Whatever your developer did on Friday has broken the checkout"
+    { match: new RegExp(`\\bwhatever (?:you|your \\w+(?: \\w+)?) (?:did|changed|touched|installed|pushed|updated)\\b[^.!?]{0,60}?\\b${BROKE}\\b`, 'i'), confidence: 0.8 },
+    // "You assured us the migration was safe, and now half the data is gone"
+    {
+      match: new RegExp(`\\b(?:you|your \\w+(?: \\w+)?) (?:told|assured|promised|said|claimed|swore|guaranteed)\\b[^.!?]{0,60}?\\b(?:and now|but now|yet now|but|yet|now)\\b[^.!?]{0,60}?\\b${BROKE}\\b`, 'i'),
+      confidence: 0.8,
+    },
+    // "You closed my ticket without fixing anything", "you shipped it without even testing it"
+    {
+      match: /\b(?:you|your \w+(?: \w+)?|closed|marked|signed off|shipped|released|delivered|handed (?:it )?over)\b[^.!?]{0,40}?\b(?:without) (?:even |actually |properly |ever )?(?:fixing|solving|resolving|testing|checking|reading|looking at)\b/i,
+      confidence: 0.75,
+    },
+    // "Why your team signed off on something that doesn't work"
+    {
+      match: /\b(?:signed off|approved|delivered|handed over|released|shipped|sold (?:me|us)|charged (?:me|us) for|billed (?:me|us) for)\b(?: on)? (?:something|a \w+|work|a product|it|this) (?:that|which) (?:does ?n['’]?t|does not|did ?n['’]?t|never|wo ?n['’]?t|is ?n['’]?t|was ?n['’]?t) (?:work|function|fit|run|start|do)\b/i,
+      confidence: 0.8,
+    },
+    // "I don't believe the part was ever replaced", "I doubt anyone actually tested it"
+    {
+      match: /\b(?:don['’]?t believe|do not believe|doubt|not convinced|wonder (?:if|whether)|question whether)\b[^.!?]{0,40}?\b(?:ever|actually|really|even) (?:been )?(?:replaced|fixed|repaired|done|installed|tested|checked|serviced|cleaned|did (?:it|the work|anything))\b/i,
+      confidence: 0.75,
+    },
+    // "Your last repair clearly didn't hold", "your fix has not worked"
+    {
+      match: /\byour (?:\w+ )?(?:repair|fix|patch|job|work|seal|part|solution|update|install\w*) (?:\w+ )?(?:did ?n['’]?t|did not|has ?n['’]?t|has not|never) (?:hold|last|work|take|stick|solve|fix)\b/i,
+      confidence: 0.75,
+    },
+    // "The quote said the work was guaranteed, yet here we are again"
+    { match: /\b(?:guaranteed|warrantied|under warranty)\b[^.!?]{0,40}?\b(?:yet|and yet|but|still) (?:here we are|it['’]?s|again|the same|we)\b/i, confidence: 0.7 },
     // "Before your visit the door closed perfectly"
     { match: new RegExp(`^\\W*(?:before|until)\\s+${YOU_DID}\\b[^.!?]{0,60}?\\b${FINE}\\b`, 'i'), confidence: 0.8 },
     // "We never had this problem before your update", "this never happened before you changed the settings"
@@ -82,8 +127,8 @@ export default defineRule({
         /(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that)(?:['’]s| is| was| has)(?: still)? (?:not|n['’]t)(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b|(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that) (?:still )?(?:is|was|has)n['’]?t(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b/i,
       confidence: 0.7,
     },
-    // "So much for your tested fix", "your so-called repair", "the repair lasted two days"
-    { match: /(?<!\b(?:thanks?|thank you|you all|you both|you guys)\s)\bso much for (?:your|the|that) \W?\w+|\b(?:your|the|this|that) so-called\b/i, confidence: 0.7 },
+    // "So much for your tested fix", "the repair lasted two days"
+    { match: /(?<!\b(?:thanks?|thank you|you all|you both|you guys)\s)\bso much for (?:your|the|that) \W?\w+/i, confidence: 0.7 },
     {
       match: /\b(?:repair|fix|part|job|work|patch|install\w*|replacement|service)\b[^.!?]{0,20}\blasted (?:all of |barely |only |just )?(?:a|an|one|two|three|four|five|\d+) (?:hours?|days?|weeks?)\b/i,
       confidence: 0.7,

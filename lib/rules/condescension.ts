@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  cues: /experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -96,11 +96,28 @@ export default defineRule({
     { match: /\b(?:when you were (?:in (?:nappies|diapers|short pants|school|kindergarten)|still in school|a (?:baby|child|kid|toddler))|before you were (?:born|out of)|twinkle in)\b/i, confidence: 0.8 },
     // "Bless her, your tutor clearly tried", "... useful, dear, not ...", "Son, I was ...", "young man"
     { match: /\bbless (?:her|his|him|your|their) (?:heart|hearts|cotton socks)?|(?:^|[.!?]\s+)bless (?:her|him|them)\b/i, confidence: 0.7 },
-    { match: /,\s*(?:dear|sweetie|sweetheart|honey|hon|darling|love|sunshine|kiddo|young (?:man|lady|fella))\s*[,.!?]|^(?:son|sweetie|honey|kiddo|young (?:man|lady)|listen (?:son|sweetie|honey|dear)),/i, confidence: 0.7 },
+    { match: /,\s*(?:dear|sweetie|sweetheart|honey|hon|darling|love|sunshine|kiddo|young (?:man|lady|fella))\s*[,.!?]|^(?:son|sweetie|sweetheart|honey|darling|kiddo|young (?:man|lady)|listen (?:son|sweetie|honey|dear|love|mate)),/i, confidence: 0.7 },
     // "I'll type slowly so you can follow"
     { match: /\b(?:i['’]ll|i will|let me|i['’]m going to|i am going to) (?:type|talk|speak|write|go|say (?:this|it)|read (?:this|it)(?: out)?|take (?:this|it)) (?:very |really |nice and |extra )?slowly\b/i, confidence: 0.85 },
     // "Try reading the email properly this time"
     { match: /\b(?:read|reading|listen|listening|look|looking|try)\b[^.!?]{0,30}?\b(?:properly|carefully|slowly|correctly|closely) this time\b/i, confidence: 0.7 },
+    // "Perhaps you could ask someone more experienced", "this is above your pay grade", "might be beyond you"
+    { match: /\b(?:someone|somebody|a person|anyone|one of your colleagues) (?:a (?:bit|little) )?(?:more|with more|better) (?:experienced|competent|capable|qualified|knowledgeable|clued-up|experience|knowledge|training)\b/i, confidence: 0.7 },
+    { match: /\b(?:above|over|beyond) your (?:pay ?grade|head|abilities|ability|skill level|understanding)\b|\b(?:be|is|are) (?:a (?:bit|little) |somewhat |probably |clearly )?beyond you\b/i, confidence: 0.8 },
+    // "I've been doing this for twenty years, so trust me"
+    {
+      match: /\b(?:i['’]ve been|i have been|i was|i['’]ve worked|i have worked|i spent)\b[^.!?]{0,30}?\b(?:\w+|\d+) (?:years|decades)\b[^.!?]{0,40}?\b(?:so (?:trust|believe|let|i|take)|trust me|believe me|i think i know|i know what i['’]m)\b/i,
+      confidence: 0.7,
+    },
+    // "Maybe read the manual before you touch my system next time"
+    { match: /\b(?:maybe|perhaps|try|might want to|could always) (?:try )?(?:read(?:ing)?|check(?:ing)?|look(?:ing)? at|consult(?:ing)?) (?:the|your own|a) (?:manual|instructions|documentation|docs|faq|handbook|textbook|rule ?book)\b/i, confidence: 0.7 },
+    // "Good job, you finally figured out how to send an attachment"
+    { match: /\byou (?:finally|at last) (?:figured out|managed|worked out|understood|learned|learnt|grasped)\b/i, confidence: 0.6 },
+    // "My nephew, who's fifteen, could build a better website in a weekend"
+    {
+      match: new RegExp(`\\bmy ${RELATIVE}\\b[^.!?]{0,40}?\\b(?:could|can|would) (?:\\w+ ){0,4}?(?:better|faster|in (?:a|an|one|two|half an?) (?:weekend|afternoon|hour|day|evening|minute|minutes))\\b`, 'i'),
+      confidence: 0.8,
+    },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
     { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
     // "Perhaps she could glance at a textbook from this century?"

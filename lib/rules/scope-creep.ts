@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -21,7 +21,7 @@ export default defineRule({
     // "Since they're already there with ladders", "he'll have his drill with him anyway",
     // "since you're coming out anyway, can you also ..."
     {
-      match: /\b(?:since|as|seeing as|given that|figured?|figuring|i figure|because)\b[^.!?]{0,60}?\b(?:already (?:there|here|on site|doing|out there|in there|coming|set up|done|built|made)|(?:there|here|with (?:him|her|them|you)) anyway|(?:have|has|had|got) (?:the|his|her|their|your|all the) [\w\s]{1,20}? anyway)\b/i,
+      match: /\b(?:since|as|seeing as|given that|figured?|figuring|i figure|because)\b[^.!?]{0,60}?\b(?:already (?:there|here|on site|doing|out there|in there|coming|set up|done|built|made|got|have|has|had)|(?:there|here|with (?:him|her|them|you)) anyway|(?:have|has|had|got) (?:the|his|her|their|your|all the) [\w\s]{1,20}? anyway)\b/i,
       confidence: 0.75,
     },
     {
@@ -45,13 +45,21 @@ export default defineRule({
     { match: /\b(?:included|covered|part of [\w\s]{1,25}?|all [\w\s]{1,20}? help)\s*,?\s*(?:right|yes|surely|no)\s*\?/i, confidence: 0.75 },
     // "Shouldn't take more than five minutes", "should only take a few minutes", "it won't take long"
     {
-      match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|long|no time)\b/i,
+      match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |an |half an |one |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|hour|afternoon|long|no time)\b/i,
       confidence: 0.7,
     },
     // "It's no extra work really", "shouldn't be much work", "should be easy for you", "it's only small"
     { match: /\b(?:no|not much|hardly any|barely any) (?:extra|additional|more|real) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
     { match: /\b(?:should ?n['’]?t|would ?n['’]?t|wo ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:much|a lot of|too much|that much|a lot) (?:work|effort|trouble|hassle|extra)\b/i, confidence: 0.7 },
-    { match: /\b(?:should|would|will|must) be (?:really |very |super )?(?:easy|simple|quick|a breeze|a piece of cake|nothing|no trouble|child['’]s play) for (?:you|your \w+|someone like you|a pro)\b/i, confidence: 0.7 },
+    { match: /\b(?:it['’]?s|that['’]?s|is|would be|should be|will be|must be)\s+(?:really |very |super |so |surely )?(?:nothing|easy|simple|quick|trivial|a breeze|a piece of cake|no trouble|no effort|child['’]s play|a (?:two|five|ten)-minute job) for (?:you|your \w+|someone like you|a pro)\b/i, confidence: 0.7 },
+    // "It's just copy and paste", "it's only a few clicks"
+    { match: /\b(?:it['’]?s|that['’]?s|is|should be|will be)\s+(?:just|only|simply|literally)\s+(?:a )?(?:copy and paste|copy-paste|cut and paste|a click|one click|a few clicks|a couple of clicks|a button)\b/i, confidence: 0.7 },
+    // "Surely a few extra revisions don't count as extra work"
+    { match: /\b(?:does ?n['’]?t|do ?n['’]?t|should ?n['’]?t|would ?n['’]?t|does not|do not|wo ?n['’]?t) (?:really )?count as (?:extra|additional|new|more|a change|a variation|out of scope)\b/i, confidence: 0.8 },
+    // "You'll obviously redo all our social media graphics as well"
+    { match: /\byou['’]ll (?:obviously|of course|naturally|presumably|surely)\b[^.!?]{0,60}?\b(?:as well|too|also)\b/i, confidence: 0.7 },
+    // "We only paid for the basic package but we'd like the premium features"
+    { match: /\b(?:only|just) (?:paid|signed up|signed|booked|ordered|contracted|asked) for (?:the |a |one )?\w+(?: \w+)?\b[^.!?]{0,30}?\bbut (?:we|i)['’]?(?:d| would| want| need| also| really| actually|ll)\b/i, confidence: 0.7 },
     { match: /\b(?:it['’]s|it is|that['’]s|they['’]re) (?:only|just) (?:a )?(?:small|tiny|little|minor|quick)\b/i, confidence: 0.6 },
     // "Shouldn't be a big deal", "it should just be a quick export"
     { match: /\b(?:should ?n['’]?t|would ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:a|that|such a) (?:big|huge) (?:deal|job|ask)\b/i, confidence: 0.7 },

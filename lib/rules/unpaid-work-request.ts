@@ -9,7 +9,7 @@ const GO_THROUGH =
   '(?:dig\\w*|go\\w*|look\\w*|comb\\w*|sift\\w*|read\\w*|trawl\\w*|wad\\w*|run\\w*|work\\w*|ha(?:ve|ving) a (?:quick )?look|tak(?:e|ing) a (?:quick )?look|glanc\\w*|check\\w*) (?:through|into|over|at|across)';
 // What the client wants back: the diagnosis or the advice itself.
 const DIAGNOSE =
-  "(?:why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she|we['’]ve|we have|i['’]ve|i have|anything|there['’]?s)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
+  "(?:where (?:we|i)(?:['’]re|['’]m| are| am)? (?:losing|wasting|leaking|going wrong|falling short)|how (?:we|i) (?:can|could|should) (?:fix|improve|increase|cut|reduce|grow|save)|why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she|we['’]ve|we have|i['’]ve|i have|anything|there['’]?s)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
 // Investigating: the work a consultant is paid for.
 const INVESTIGATE =
   '(?:investigate|diagnose|debug|troubleshoot|figure out|work out|find out|look into|dig into|get to the bottom of|pinpoint|track down|root-cause|audit|analy[sz]e)';
@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick (your|#Possessive) (brain|brains)', confidence: 0.85 },
@@ -56,6 +56,26 @@ export default defineRule({
       match: new RegExp(`\\b${ASK}\\s+(?:audit|review|analy[sz]e|assess|evaluate|critique|check over|go over|look over)\\s+(?:our|my)\\b[^.!?]{0,50}?\\bfor (?:us|me)\\b`, 'i'),
       confidence: 0.65,
     },
+    // "Could your team debug our checkout code?", "could you diagnose the issue with our internal network?"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:debug|troubleshoot|diagnose|investigate|root-cause)\\s+(?:(?:the|an?|this|these) (?:\\w+ )?(?:issues?|problems?|faults?|errors?|bugs?|slowdowns?|outages?) (?:with|in|on) )?(?:our|my)\\b`, 'i'),
+      confidence: 0.7,
+    },
+    // "Could you tell us why our site isn't ranking?", "could you explain why our sales team keeps missing targets?"
+    { match: new RegExp(`\\b${ASK}\\s+(?:tell (?:us|me)|explain(?: to (?:us|me))?) (?:why|what(?:['’]s| is) (?:wrong|causing)) (?:our|my)\\b`, 'i'), confidence: 0.65 },
+    // "Would you mind reviewing our HR policies and flagging any issues?", "review our architecture and suggest improvements"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:review\\w*|look\\w* (?:at|over|through)|go\\w* (?:through|over)|audit\\w*|assess\\w*|analy[sz]\\w*|check\\w*)\\s+(?:our|my)\\b[^.!?]{0,60}?\\band (?:suggest|recommend|advis|propos|flag|point\\w* out|highlight|identif|list|tell)\\w*`, 'i'),
+      confidence: 0.7,
+    },
+    // "We don't have budget for this", "it'd save us hiring a lawyer"
+    { match: /\b(?:(?:do ?n['’]?t|do not|did ?n['’]?t) have|have no|have ?n['’]?t got|has no|no) (?:the |a |any )?budget (?:for|to)\b/i, confidence: 0.7 },
+    { match: /\bsave (?:us|me) (?:from )?(?:hiring|paying|calling|booking|getting|bringing in) (?:a|an|another)\b/i, confidence: 0.75 },
+    // "You're the pros after all", "you've worked with lots of sales teams", "your expert opinion on our plan"
+    { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?)\b[^.!?]{0,10}?\b(?:after all|right|here)\b/i, confidence: 0.65 },
+    { match: /\b(?:you['’]ve|you have) (?:worked with|seen|dealt with|helped) (?:lots|loads|plenty|hundreds|dozens|so many|a lot|tons) of\b/i, confidence: 0.6 },
+    { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
+    { match: /\byour (?:expert |professional )(?:opinion|advice|eye|input|view|take|thoughts)\b[^.!?]{0,10}?\bon (?:our|my)\b/i, confidence: 0.6 },
     // "work out where our bookkeeping went sideways", "figure out why our server keeps dropping"
     {
       match:
@@ -91,7 +111,7 @@ export default defineRule({
       confidence: 0.7,
     },
     // "Would you be able to do a quick review of our setup? Just informally."
-    { match: /\b(?:(?:just|purely|totally|all) (?:informally|off the record|unofficially|as a favou?r)|nothing formal|no need for (?:a|an) (?:formal|official) \w+)\b/i, confidence: 0.6 },
+    { match: /\b(?:(?:just|purely|totally|all) (?:informally|off the record|unofficially|as a favou?r)|(?:informally|unofficially|off the record),? of course|nothing formal|no need for (?:a|an) (?:formal|official) \w+)\b/i, confidence: 0.6 },
     // "let me know whether the other dentist did it properly"
     { match: /\b(?:whether|if) (?:the|my|our) (?:other|previous|last|old) \w+ did (?:it|the job|a good job|the work) (?:properly|right|correctly|well)\b/i, confidence: 0.7 },
     // "Would you mind hopping on a call and walking us through the pros and cons", "tell us how you'd redo them"
@@ -102,7 +122,7 @@ export default defineRule({
     // A paid engagement: "we'll pay your usual rate", "please send a quote for the audit"
     /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session))\b/i,
     // Your own service is not their problem: "look into why my invoice shows two charges"
-    /\b(?:my|our) (?:last |latest |recent |monthly )?(?:invoice|bill|order|payment|refund|delivery|booking|appointment|subscription|statement|charges?|membership|ticket|certificate|reservation|shipment|parcel|account with you)\b/i,
+    /\b(?:my|our) (?:last |latest |recent |monthly )?(?:invoice|bill|order|payment|refund|delivery|booking|appointment|subscription|statement|charges?|membership|ticket|certificate|reservation|shipment|parcel|account|card|credit card|package|plan|login|password)\b/i,
   ],
   examples: {
     flag: [
