@@ -95,6 +95,8 @@ export default defineRule({
   unless: [
     // Politeness in a request: "I would appreciate it if you could", "any comments are appreciated".
     /\b(would|'d|’d)\s+(\w+\s+)?(appreciate|be (grateful|thankful))|\bappreciate (it )?if\b|\b(comments|feedback|input|assistance|cooperation|attention|response|reply|help) (is|are|will be) (much |greatly |very much )?appreciated\b/i,
+    // Acknowledging before disagreeing: "I appreciate your concern, but the decision is final."
+    /\bappreciate\b[^.!?]*\b(but|however|although)\b/i,
     // Wishes and hypotheticals: "it would be great to have", "a table would be amazing".
     /\bwould be (great|amazing|fantastic|wonderful|brilliant|awesome|lovely|perfect|helpful|a (great|huge|big) help)\b/i,
     // Sarcasm: "thanks for nothing", "great job breaking the site".

@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull (the|our|my)|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -46,6 +46,23 @@ export default defineRule({
     // "We are weighing up our options, including leaving"
     { match: '(weighing|weigh) (up)? (our|my|the) options', confidence: 0.6 },
     { match: 'including (leaving|cancelling|canceling|switching|terminating|moving)', confidence: 0.75 },
+    // "We're done paying for a service that doesn't work"
+    { match: '(we are|i am) (done|finished|through) (paying|using|working with|dealing with|putting up with)', confidence: 0.75 },
+    // "you will lose our business"
+    { match: '(lose|losing|lost) (our|my) (business|custom|account|contract|patronage)', confidence: 0.85 },
+    // "we'll be going with another supplier", "found a cheaper alternative"
+    { match: `(go|going|went|gone) with (another|a different|a new|other|a cheaper) ${PROVIDER}`, confidence: 0.8 },
+    { match: '(found|find|finding) (a|an) (cheaper|better|new|different) (alternative|provider|supplier|option|vendor|company|firm|agency|service)', confidence: 0.75 },
+    // "We will not be extending the retainer"
+    { match: `not (be|going to)? (extend|extending) (the|our|my|this) ${RELATIONSHIP}`, confidence: 0.8 },
+    // "Our account will be moving to another agency from next month"
+    { match: '(our|my) (account|business|work|contract|portfolio|properties) (will be|is|are|will) (moving|going|transferring|move|transfer) (to|elsewhere)', confidence: 0.8 },
+    // "I am writing to give notice that we are ending the contract"
+    { match: `(we are|i am|we will be|we will|i will) (ending|terminating|cancelling|canceling|end|terminate|cancel) (the|our|my|this) ${RELATIONSHIP}`, confidence: 0.85 },
+    // "you can forget about next year's renewal"
+    { match: 'forget (about)? .{0,3} (renewal|renewing|contract|business)', confidence: 0.8 },
+    // "This is the final straw"
+    { match: '(the|this is the) (final|last) straw', confidence: 0.55 },
     // "I want out of this contract"
     { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
     // "I no longer require your services"

@@ -42,7 +42,7 @@ export default defineRule({
     // "got held up at work and didn't make it"
     { match: '(held up|stuck|delayed|caught up) .{0,6} (did|could) not make it', confidence: 0.75 },
     // "I'm running 20 minutes late", "stuck in traffic on the 405"
-    { match: /\b(i['’]?m|i am|we['’]re|we are|i['’]ll|we['’]ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,4}late\b(?!\s+(fee|fees|payment|charge|notice))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
+    { match: /\b(i['’]?m|i am|we['’]re|we are|i['’]ll|we['’]ll|i will|we will)\s+(be\s+|running\s+|going to be\s+)?(\w+\s+){0,4}late\b(?!\s+(fee|fees|payment|charge|notice))(?![^.!?]*\b(on \w+day|tomorrow|next (week|\w+day)))|\bstuck in (traffic|a meeting|the office|work)\b/i, confidence: 0.6 },
     // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
     { match: /\b(you|you['’]?ve|you have|anyone|someone|anybody)\s+(have\s+|got\s+|get\s+)?(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(free\s+)?(right )?now\b|\b(are you|is (he|she|they|the \w+|anyone|someone|anybody)|you)\s+(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
     // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"

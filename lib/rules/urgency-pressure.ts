@@ -115,6 +115,8 @@ export default defineRule({
     /\bas (agreed|planned|discussed|scheduled|arranged|promised)\b/i,
     // "urgent" quoted from something else: a phishing subject, a newsletter, "urgent care".
     /["“][^"”]*\b(urgent|asap|immediately)\b[^"”]*["”]|\burgent care\b/i,
+    // Soft timing: "sometime today or tomorrow", "at some point today".
+    /\bsometime (today|tonight|this|tomorrow)\b|\b(today|tonight) or (tomorrow|later)\b|\bat some point\b/i,
     // "If it's urgent, call my mobile.", "Is this urgent or can it wait?"
     /\bif (it['’]?s |it is |anything is |this is |something is )?(urgent|an emergency)\b|\bis (this|it|that) urgent\b|\burgent or (not|can)\b/i,
     // The writer's own day: "I need to leave early today".
