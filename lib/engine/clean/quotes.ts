@@ -45,8 +45,9 @@ export function stripQuotes(text: string): string {
       const end = quoteRunEnd(lines, i);
       const previous = kept.at(-1);
       const standsApart = !previous || previous.index < i - 1 || isBlank(previous.text) || isBlank(lines[end]);
-      // A lone ">>>" line inside a paragraph is the writer's own text, not a quote.
-      if (standsApart) {
+      // A lone ">>>" line inside a paragraph is the writer's own text, not a quote, unless the
+      // message has quoted before (inline replies: "> Question 2\nAnswer 2").
+      if (standsApart || floor > 0) {
         i = floor = skipBlank(lines, end);
         continue;
       }

@@ -7,8 +7,8 @@ import { PEERS_PATH, disagreement, loadPeerCases } from './peer-cases';
 const DIFFERS_ON_PURPOSE: Record<string, string> = {
   // talon keeps a forwarded message whole; our spec strips forwards (crisp-email_tricky_17 agrees).
   'talon-test_dont_parse_quotations_for_forwarded_messages': 'forwarded messages are stripped',
-  // planer keeps inline replies unstripped, quotes included; ruby and php (email_1_2, email_2) drop
-  // the quoted lines between the replies, and so do we.
+  // planer keeps inline replies unstripped, attribution and quotes included; ruby and php
+  // (email_1_2, email_2) keep the replies but drop the quoted lines between them, and so do we.
   'planer-detects_inline_replies-1': 'quoted lines between inline replies are dropped',
 };
 

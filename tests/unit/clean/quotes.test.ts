@@ -24,6 +24,7 @@ describe('stripQuotes', () => {
   test.each([
     ['a reply written under the quote', 'On 04/19/2011 07:10 AM, Roman wrote:\n\n>\n> Test\nTest reply', 'Test reply'],
     ['text between quoted blocks', 'Hi,\nOn Tue, 1 Mar 2011 at 18:02, Ann <a@example.com> wrote:\n> Question?\n\nMy answer.\n\n> More?\n\nAnd more.', 'Hi,\nMy answer.\n\nAnd more.'],
+    ['inline replies under an attribution', 'See inline\nOn 04/19/2011 07:10 AM, Roman wrote:\n\n> Question 1\nAnswer 1\n> Question 2\nAnswer 2', 'See inline\nAnswer 1\nAnswer 2'],
     ['a line that only starts with "On"', 'Blah-blah-blah\nOn blah-blah-blah', 'Blah-blah-blah\nOn blah-blah-blah'],
     ['"Something wrote:" with no date or address', 'First part.\n\nSomething wrote:\nSecond part.', 'First part.\n\nSomething wrote:\nSecond part.'],
     ['">>>" inside a paragraph', 'Visit us...\n>>> >>>  http://www.example.com <<<\nVisit our site', 'Visit us...\n>>> >>>  http://www.example.com <<<\nVisit our site'],
