@@ -2,6 +2,8 @@
 // message. Steady state: median per message, both measured in the same run on the same messages
 // (goal: engine <= 0.5 x nlp). First call: import + first message in a fresh Node process, beside
 // the same for compromise alone.
+// Every figure is given as CPU time of the measuring process (what the work costs, whatever else
+// the machine is running) and as wall time (what a user waits on this machine now).
 // Usage: npm run bench [-- FILE.jsonl]   (default ../shared/corpus/dev.jsonl)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,15 +36,19 @@ if (messages.length === 0) {
   process.exit(2);
 }
 
-const runEngine = (m: MessageInput) => analyzeMessage(m);
-const runNlp = (m: MessageInput) => nlp(m.text!);
-// The cleaning step alone, to tell its share of the engine's time from the rules'.
-const runClean = (m: MessageInput) => cleanMessage(m);
+interface Sample {
+  cpu: number;
+  wall: number;
+}
+type Clock = keyof Sample;
 
-function time(run: () => unknown): number {
-  const start = performance.now();
+function time(run: () => unknown): Sample {
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
   run();
-  return performance.now() - start;
+  const wall = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall };
 }
 
 function median(values: readonly number[]): number {
@@ -56,50 +62,48 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
 // Steady state. Each message is timed with both, the order flipping every pass so neither always
-// runs on a cache the other just warmed.
-for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const m of messages) (runEngine(m), runNlp(m));
-const engineTimes = messages.map(() => [] as number[]);
-const nlpTimes = messages.map(() => [] as number[]);
-const cleanTimes = messages.map(() => [] as number[]);
+// runs on a cache the other just warmed. Cleaning alone is timed too, to tell its share from the rules'.
+const contenders = {
+  engine: (m: MessageInput) => analyzeMessage(m),
+  nlp: (m: MessageInput) => nlp(m.text!),
+  clean: (m: MessageInput) => cleanMessage(m),
+};
+type Contender = keyof typeof contenders;
+for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const m of messages) (contenders.engine(m), contenders.nlp(m));
+const samples = { engine: [], nlp: [], clean: [] } as Record<Contender, Sample[][]>;
+for (const list of Object.values(samples)) messages.forEach(() => list.push([]));
 for (let pass = 0; pass < TIMED_PASSES; pass++) {
+  const order: Contender[] = pass % 2 ? ['nlp', 'engine', 'clean'] : ['engine', 'nlp', 'clean'];
   messages.forEach((m, i) => {
-    if (pass % 2) {
-      nlpTimes[i]!.push(time(() => runNlp(m)));
-      engineTimes[i]!.push(time(() => runEngine(m)));
-    } else {
-      engineTimes[i]!.push(time(() => runEngine(m)));
-      nlpTimes[i]!.push(time(() => runNlp(m)));
-    }
-    cleanTimes[i]!.push(time(() => runClean(m)));
+    for (const who of order) samples[who][i]!.push(time(() => contenders[who](m)));
   });
 }
-const enginePerMessage = engineTimes.map(median);
-const nlpPerMessage = nlpTimes.map(median);
-const cleanPerMessage = cleanTimes.map(median);
+const perMessage = (who: Contender, clock: Clock) => samples[who].map((s) => median(s.map((x) => x[clock])));
 
 // First call: a fresh process each time so nothing is cached in memory (tsx's compiled files on
 // disk are, as for any second run of the CLI). One unmeasured run of each fills that disk cache.
 const firstBody = JSON.stringify(messages[0]!.text);
 const engineUrl = JSON.stringify(new URL('../lib/engine/index.ts', import.meta.url).href);
-const COLD_ENGINE = `
-  const t0 = performance.now();
-  const { analyzeMessage } = await import(${engineUrl});
-  const t1 = performance.now();
-  analyzeMessage({ text: ${firstBody} });
-  const t2 = performance.now();
-  console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));`;
-const COLD_NLP = `
-  const t0 = performance.now();
-  const { default: nlp } = await import('compromise');
-  const t1 = performance.now();
-  nlp(${firstBody});
-  const t2 = performance.now();
-  console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1 }));`;
+const coldScript = (load: string, first: string) => `
+  const clock = () => { const c = process.cpuUsage(); return { cpu: (c.user + c.system) / 1000, wall: performance.now() }; };
+  const t0 = clock();
+  ${load}
+  const t1 = clock();
+  ${first}
+  const t2 = clock();
+  const span = (a, b) => ({ cpu: b.cpu - a.cpu, wall: b.wall - a.wall });
+  console.log(JSON.stringify({ load: span(t0, t1), first: span(t1, t2) }));`;
+const COLD = {
+  engine: coldScript(`const { analyzeMessage } = await import(${engineUrl});`, `analyzeMessage({ text: ${firstBody} });`),
+  nlp: coldScript(`const { default: nlp } = await import('compromise');`, `nlp(${firstBody});`),
+};
 
 interface ColdRun {
-  load: number;
-  first: number;
+  load: Sample;
+  first: Sample;
 }
 
 function cold(code: string): ColdRun {
@@ -111,30 +115,36 @@ function cold(code: string): ColdRun {
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ColdRun;
 }
 
-cold(COLD_ENGINE);
-cold(COLD_NLP);
-const coldEngine: ColdRun[] = [];
-const coldNlp: ColdRun[] = [];
+cold(COLD.engine);
+cold(COLD.nlp);
+const coldRuns = { engine: [] as ColdRun[], nlp: [] as ColdRun[] };
 for (let i = 0; i < COLD_RUNS; i++) {
-  coldEngine.push(cold(COLD_ENGINE));
-  coldNlp.push(cold(COLD_NLP));
+  coldRuns.engine.push(cold(COLD.engine));
+  coldRuns.nlp.push(cold(COLD.nlp));
 }
-const coldMedian = (runs: ColdRun[], key: keyof ColdRun | 'total') =>
-  median(runs.map((r) => (key === 'total' ? r.load + r.first : r[key])));
+const coldMedian = (who: 'engine' | 'nlp', part: 'load' | 'first' | 'total', clock: Clock) =>
+  median(coldRuns[who].map((r) => (part === 'total' ? r.load[clock] + r.first[clock] : r[part][clock])));
 
-const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(11);
+const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(12);
 const row = (label: string, engine: number, reference: number) =>
-  console.log(`${label.padEnd(34)}${ms(engine)}${ms(reference)}${(engine / reference).toFixed(2).padStart(8)}`);
+  console.log(`${label.padEnd(40)}${ms(engine)}${ms(reference)}${(engine / reference).toFixed(2).padStart(8)}`);
 
-console.log(`\n${messages.length} messages from ${corpus}; ${TIMED_PASSES} timed passes after ${WARM_UP_PASSES} warm-up; Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}`);
-console.log(`${''.padEnd(34)}${'engine'.padStart(11)}${'nlp()'.padStart(11)}${'ratio'.padStart(8)}`);
-row('steady: median per message', median(enginePerMessage), median(nlpPerMessage));
-row('steady: p90 per message', percentile(enginePerMessage, 0.9), percentile(nlpPerMessage, 0.9));
-row('steady: cleaning alone, median', median(cleanPerMessage), median(nlpPerMessage));
-row('steady: total per pass', enginePerMessage.reduce((a, b) => a + b, 0), nlpPerMessage.reduce((a, b) => a + b, 0));
-console.log(`cold, median of ${COLD_RUNS} fresh processes (engine = import lib/engine + analyzeMessage; nlp() = import compromise + nlp)`);
-row('cold: import', coldMedian(coldEngine, 'load'), coldMedian(coldNlp, 'load'));
-row('cold: first message', coldMedian(coldEngine, 'first'), coldMedian(coldNlp, 'first'));
-row('cold: import + first message', coldMedian(coldEngine, 'total'), coldMedian(coldNlp, 'total'));
-const ratio = median(enginePerMessage) / median(nlpPerMessage);
-console.log(`\nsteady median ratio ${ratio.toFixed(2)}: ${ratio <= GOAL ? 'meets' : 'misses'} the goal of <= ${GOAL}`);
+console.log(`\n${messages.length} messages from ${corpus}`);
+console.log(`${TIMED_PASSES} timed passes after ${WARM_UP_PASSES} warm-up; cold: median of ${COLD_RUNS} fresh processes`);
+console.log(`Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)}\n`);
+console.log(`${''.padEnd(40)}${'engine'.padStart(12)}${'nlp()'.padStart(12)}${'ratio'.padStart(8)}`);
+for (const clock of ['cpu', 'wall'] as const) {
+  const engine = perMessage('engine', clock);
+  const reference = perMessage('nlp', clock);
+  row(`steady ${clock}: median per message`, median(engine), median(reference));
+  row(`steady ${clock}: p90 per message`, percentile(engine, 0.9), percentile(reference, 0.9));
+  row(`steady ${clock}: all messages`, sum(engine), sum(reference));
+}
+row('steady cpu: cleaning alone, median', median(perMessage('clean', 'cpu')), median(perMessage('nlp', 'cpu')));
+for (const clock of ['cpu', 'wall'] as const) {
+  row(`cold ${clock}: import`, coldMedian('engine', 'load', clock), coldMedian('nlp', 'load', clock));
+  row(`cold ${clock}: first message`, coldMedian('engine', 'first', clock), coldMedian('nlp', 'first', clock));
+  row(`cold ${clock}: import + first message`, coldMedian('engine', 'total', clock), coldMedian('nlp', 'total', clock));
+}
+const ratio = median(perMessage('engine', 'cpu')) / median(perMessage('nlp', 'cpu'));
+console.log(`\nsteady median ratio (cpu) ${ratio.toFixed(2)}: ${ratio <= GOAL ? 'meets' : 'misses'} the goal of <= ${GOAL}`);
