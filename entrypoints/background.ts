@@ -18,7 +18,12 @@ export default defineBackground(() => {
     // Chrome keeps the channel open for an asynchronous answer only when the listener returns true.
     return true;
   });
+  // compromise builds its lexicon and each pattern on first use (a few hundred ms): pay that while the
+  // worker starts, not while someone waits for the flags of a thread.
+  setTimeout(() => analyzeThread([{ text: WARM_UP_TEXT }]), 0);
 });
+
+const WARM_UP_TEXT = "Third email, still waiting. I'm not paying this invoice and we'll take our business elsewhere.";
 
 async function answer(request: EngineRequest): Promise<EngineReply> {
   const { value: prefs, problem } = await preferencesItem.get();

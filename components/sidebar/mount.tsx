@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { startTransition, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -14,8 +14,8 @@ export interface SidebarHostOptions {
 }
 
 /**
- * The one sidebar of a content script: a shadow root in the page's body (so the site's re-renders
- * never drop it), mounted on the first thread and removed with the content script.
+ * The one sidebar of a content script: a shadow root at the end of the page's body (so the site's
+ * re-renders never drop it), empty until a thread opens, removed with the content script.
  */
 export async function createSidebarHost(ctx: ContentScriptContext, options: SidebarHostOptions = {}): Promise<SidebarView> {
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -29,14 +29,18 @@ export async function createSidebarHost(ctx: ContentScriptContext, options: Side
     },
     onRemove: (root) => root?.unmount(),
   });
+  // Mounted empty at once, so opening the first thread only renders into it.
+  ui.mount();
+  const root = ui.mounted!;
   return {
     render(content) {
-      if (!content && !ui.mounted) return;
-      if (!ui.mounted) ui.mount();
-      if (!content) return ui.mounted!.render(null);
-      const { threadKey, ...props } = content;
-      const below = content.state.kind === 'thread' ? options.renderBelowFindings?.(content.state, threadKey) : null;
-      ui.mounted!.render(<Sidebar {...props}>{below}</Sidebar>);
+      // A transition lets React render in slices that yield to the page: no long task in Gmail.
+      startTransition(() => {
+        if (!content) return root.render(null);
+        const { threadKey, ...props } = content;
+        const below = content.state.kind === 'thread' ? options.renderBelowFindings?.(content.state, threadKey) : null;
+        root.render(<Sidebar {...props}>{below}</Sidebar>);
+      });
     },
   };
 }

@@ -20,6 +20,7 @@ import { injectPageStyle } from './page-style';
 import { watchPage } from './page-watch';
 import { buildThreadFindings, type FindingView, type SidebarActions, type SidebarState, type SidebarView } from './sidebar-model';
 import { threadKey, threadOrigin, threadSignature, toEngineMessages } from './thread-payload';
+import { viewportTop } from './viewport-top';
 
 export interface MailControllerOptions {
   ctx: ContentScriptContext;
@@ -94,7 +95,19 @@ export async function startMailController(options: MailControllerOptions): Promi
       .finally(render);
   };
 
-  const anchorTop = () => Math.max(0, site.sidebarAnchor(doc)?.getBoundingClientRect().top ?? 0);
+  // The sidebar starts where the thread does; until measured it takes the last thread's place.
+  let lastTop = 0;
+  const dockBeside = (target: OpenThread) => {
+    const anchor = site.sidebarAnchor(doc);
+    if (!anchor) return;
+    void viewportTop(anchor).then((top) => {
+      lastTop = top;
+      if (open === target && target.top !== top) {
+        target.top = top;
+        render();
+      }
+    });
+  };
 
   const readThread = () => {
     const read = safely<ThreadRead>(() => site.readThread(doc), (error) => ({ kind: 'unreadable', reason: String(error) }));
@@ -110,8 +123,9 @@ export async function startMailController(options: MailControllerOptions): Promi
       if (open?.state === 'unreadable') return;
       console.info(`Tone Triage: this thread could not be read (${read.reason}).`);
       clearEvidence();
-      open = { key: `unreadable:${location.href}`, signature: 'unreadable', top: anchorTop(), state: 'unreadable' };
+      open = { key: `unreadable:${location.href}`, signature: 'unreadable', top: lastTop, state: 'unreadable' };
       render();
+      dockBeside(open);
       return;
     }
     const { thread } = read;
@@ -125,13 +139,14 @@ export async function startMailController(options: MailControllerOptions): Promi
     open = {
       key,
       signature,
-      top: sameThread ? open!.top : anchorTop(),
+      top: sameThread ? open!.top : lastTop,
       thread,
       origin: threadOrigin(site.id, account, thread, site.threadUrl(location, thread.threadId)),
       messages: toEngineMessages(thread, htmlToText),
       state: sameThread ? open!.state : 'reading',
     };
     render();
+    if (!sameThread) dockBeside(open);
     analyse();
   };
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 
 /**
  * The shared harness: the built extension in Debian's Chromium, the webmail fixture pages served at
@@ -35,59 +35,90 @@ export const OUTLOOK = {
   broken: 'AAQkADAwATM3ZmYAZS1hZGU2LTg4ZTIALgAQAHJ0bQ1uYk5Cj3VwVx6fKzM%3D',
 };
 
-interface ExtensionFixtures {
-  context: BrowserContext;
+// The part of the extension API the tests call inside the worker (evaluated there, typed here).
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
+};
+
+interface TestFixtures {
   serviceWorker: Worker;
   extensionId: string;
   /** Every request the test made that was not a fixture page or an extension file. */
   unexpectedRequests: string[];
 }
 
-export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'tone-triage-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    for (const { pattern, file } of FIXTURE_PAGES) {
-      await context.route(pattern, (route) =>
-        route.fulfill({ path: path.join(FIXTURES_DIR, file), contentType: 'text/html; charset=utf-8' }),
-      );
-    }
-    await use(context);
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+interface WorkerFixtures {
+  /** One Chromium with the extension per worker: a launch costs seconds, a clean slate does not. */
+  extensionContext: BrowserContext;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionContext: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const userDataDir = await mkdtemp(path.join(tmpdir(), 'tone-triage-e2e-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [
+          `--disable-extensions-except=${EXTENSION_DIR}`,
+          `--load-extension=${EXTENSION_DIR}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      });
+      for (const { pattern, file } of FIXTURE_PAGES) {
+        await context.route(pattern, (route) =>
+          route.fulfill({ path: path.join(FIXTURES_DIR, file), contentType: 'text/html; charset=utf-8' }),
+        );
+      }
+      await use(context);
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  // Each test starts with no pages open and empty extension storage, and closes what it opened.
+  context: async ({ extensionContext }, use) => {
+    const worker = extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent('serviceworker'));
+    await worker.evaluate(() => chrome.storage.local.clear());
+    await use(extensionContext);
+    for (const page of extensionContext.pages()) await page.close();
+  },
+
+  page: async ({ context }, use) => {
+    await use(await context.newPage());
   },
 
   unexpectedRequests: [
     async ({ context }, use) => {
       const unexpected: string[] = [];
-      context.on('request', (request) => {
+      const record = (request: Request) => {
         const url = request.url();
         const allowed = url.startsWith('chrome-extension://') || ROUTED_ORIGINS.some((origin) => url.startsWith(origin));
         if (!allowed) unexpected.push(`${request.method()} ${url}`);
-      });
+      };
+      context.on('request', record);
       await use(unexpected);
+      context.off('request', record);
       expect(unexpected, 'requests other than the fixture pages and extension files').toEqual([]);
     },
     { auto: true },
   ],
 
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
   },
 
   extensionId: async ({ serviceWorker }, use) => {
