@@ -60,7 +60,7 @@ export default defineRule({
     { match: /\bincompeten(?:t|ce|cy)\b/i, confidence: 0.85 },
     { match: /\b(?:pathetic|disgraceful|a disgrace|shameful|shame on you|should be ashamed|beneath contempt|contemptible)\b/i, confidence: 0.75 },
     // Insults aimed at the reader: "bunch of crooks", "absolutely useless, the lot of you", "some clown"
-    { match: new RegExp(String.raw`${AIMED_AT}\s+(?:[\w-]+\s+){0,2}?${AIMED_INSULT}\b`, 'i'), confidence: 0.85 },
+    { match: new RegExp(String.raw`${AIMED_AT}\s+(?:[\w-]+,?\s+){0,4}?${AIMED_INSULT}\b`, 'i'), confidence: 0.85 },
     { match: /\bsome (?:clown|idiot|muppet|moron|cowboy|joker|amateur)\b/i, confidence: 0.85 },
     { match: /\b(?:is|are|what) an? (?:absolute |complete |total |bloody |sick |fucking )?joke\b/i, confidence: 0.7 },
     { match: /\b(?:are you|is he|is she|is everyone|is anyone there) (?:stupid|incompetent|deaf|blind|illiterate|thick|dense|brain[- ]?dead|insane|mental)\b/i, confidence: 0.85 },
@@ -80,6 +80,12 @@ export default defineRule({
     { match: /\byou knew (?:exactly|full well|perfectly well|very well) what you were doing\b|\bhow (?:this|the|your) (?:little )?game works\b|\bplaying games with (?:me|us)\b/i, confidence: 0.8 },
     // "terroristic threats", harassment: accusing the reader of intimidation
     { match: /\bterroristic\b|\bharass(?:ing|ment|ed)? (?:me|us|my|our)\b|\bbully(?:ing)? (?:me|us|my|our)\b|\bintimidat(?:ing|ion) (?:me|us|my|our)\b/i, confidence: 0.7 },
+    // "you have no idea what you're doing", "learn to do your job", "piss-poor service"
+    { match: /\byou(?: guys| people)? (?:have|'ve got|have got) no (?:idea|clue) what you(?:'re| are) doing\b|\bclueless\b|\bpiss[- ]poor\b/i, confidence: 0.8 },
+    { match: /\b(?:learn (?:how )?to|just|try to|actually|go) do your (?:damn |bloody |fucking |freaking |effing )?jobs?\b/i, confidence: 0.75 },
+    { match: /\bhope (?:you|your \w+|they) (?:go|goes|get|gets|end up) (?:out of business|bankrupt|bust|sued|fired|shut down)\b/i, confidence: 0.8 },
+    // "deliberately misleading", "lying through your teeth"
+    { match: /\b(?:deliberately|intentionally|knowingly|purposely|on purpose) (?:misleading|misled|mislead|lied|lying|overcharg\w+|deceiv\w+|hid|hiding|ripping|cheating|conning)\b|\blying through (?:your|their|his|her) teeth\b/i, confidence: 0.8 },
     // Contempt: "do you people actually read your emails?"
     { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
   ],

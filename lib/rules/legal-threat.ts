@@ -27,7 +27,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)/,
+  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -68,6 +68,20 @@ export default defineRule({
     { match: '(consumer rights act|consumer guarantees act|consumer protection act|fair credit billing act|consumer law)', confidence: 0.65 },
     // "I'd hate for this to end up in front of a judge"
     { match: '(in front of|before|explain to|explain this to) a (judge|magistrate|court|jury)', confidence: 0.8 },
+    // "I've been advised by my solicitor", "my lawyer says you're in breach"
+    // (A lawyer's advice about wording or paperwork is not aimed at the reader: "our lawyer says the
+    // licence number must be on the front".)
+    { match: `(advised|told|informed) by (my|our|a) ${LAWYER}`, confidence: 0.7 },
+    { match: `(my|our) ${LAWYER} (has|have|had)? (advised|told|says|said|confirmed|agrees|believes|thinks) (me|us)? (that)? (you|your|you're|you've)`, confidence: 0.8 },
+    { match: `(my|our) ${LAWYER} (has|have|had)? (advised|told|says|said|confirmed|agrees|believes|thinks) (me|us)? (that)? (i|we) (have|had) (a|grounds|a strong|a good|every)`, confidence: 0.8 },
+    // "this is now a legal matter", "you are in breach of contract", "section 75 claim"
+    { match: '(legal|court) matter', confidence: 0.75 },
+    { match: '(in|a) (clear|material|fundamental)? breach of (contract|the contract|our contract|your contract|the agreement|our agreement|your obligations|warranty|the warranty|duty)', confidence: 0.6 },
+    { match: 'section 75', confidence: 0.8 },
+    // "I'm prepared to go to court", "we'll let the courts decide", "a judge would see it differently"
+    { match: '(go|going|went|prepared to go|willing to go) to court', confidence: 0.85 },
+    { match: '(let|leave it to|leave it for) the (courts|court|judge|tribunal|magistrate) (decide|sort|settle|rule)', confidence: 0.85 },
+    { match: '(a|the) (judge|court|tribunal|magistrate|jury) (would|will|might|may) (see|agree|find|decide|rule|think)', confidence: 0.75 },
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },

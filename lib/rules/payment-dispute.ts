@@ -6,7 +6,7 @@ const BILL =
   '(bill|bills|invoice|invoices|statement|charge|charges|fee|fees|balance|amount|total|price|cost|surcharge|quote|payment|payments)';
 const MONEY_BACK =
   '(refund|refunds|reimbursement|credit|service credit|partial credit|discount|money back|compensation|rebate|reduction|partial refund|full refund|goodwill gesture)';
-const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|finished|complete|completed|done)';
+const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|finished|complete|completed|done|delivered|live|results|properly)';
 
 export default defineRule({
   id: 'payment_dispute',
@@ -40,6 +40,17 @@ export default defineRule({
     { match: '(only|just) (going to|willing to|prepared to|happy to)? (pay|paying|be paying) for (what|the work|the hours|the part|the parts|the time|work|hours|the bits)', confidence: 0.7 },
     // "I've stopped the direct debit until this is sorted", "I'm cancelling the cheque"
     { match: '(stop|stopped|stopping|cancel|cancelled|canceled|cancelling|block|blocked|suspend|suspended|freeze|froze|frozen|put a stop on|put a hold on) (the|my|our|all|any)? (direct debit|standing order|payment|payments|cheque|check|autopay|auto-pay|card payment|instalments|installments|transfer)', confidence: 0.7 },
+    // "the invoice is on hold until", "we won't be releasing the final payment"
+    { match: '(put|putting|placed|placing|is|are|will be|stays|remain|remains) (the|your|this|that|our|any)? (invoice|payment|payments|bill|invoices) on hold', confidence: 0.75 },
+    { match: '(invoice|payment|payments|bill|invoices) (is|are|will be|stays|remains) on hold', confidence: 0.75 },
+    { match: '(i|we) (will|are|am|shall) not (be)? (release|releasing|process|processing|approve|approving|authorise|authorising|authorize|authorizing) (the|any|your|this|that)? (final|last|remaining|next|second)? (payment|payments|invoice|invoices|balance|funds)', confidence: 0.85 },
+    // "charging me for your mistake", "can we settle this for half?"
+    { match: '(charge|charging|charged|bill|billing|billed|invoice|invoicing) (me|us) for (your|a|the|their|his|her) (mistake|mistakes|error|errors|fault|screw-up|mess|incompetence|rework|redo)', confidence: 0.8 },
+    { match: '(settle|settling) (this|it|the #Noun|up)? for (half|less|#Money|#Percent|a fraction)', confidence: 0.7 },
+    // "the invoice is disputed", "this charge is in dispute"
+    { match: `${BILL} (is|are|has been|have been|remains) (disputed|contested|in dispute|under dispute|not accepted|rejected)`, confidence: 0.8 },
+    // "please issue a credit note for the missed visits"
+    { match: '(issue|send|raise) (a|us|me)? credit note for', confidence: 0.6 },
     // "I've paid $240 rather than the $320 on the invoice"
     { match: 'paid (you|only|just)? (#Money|#Value) .{0,3} (rather|instead) (than|of)', confidence: 0.8 },
     // "if the $560 isn't back in my account by Friday", "unless my deposit is refunded"

@@ -2,7 +2,7 @@ import { defineRule } from './define-rule';
 
 // Flat groups (compromise groups cannot nest).
 const PLATFORM =
-  '(google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social media|socials|the internet|online|forums|forum|my blog|my channel|my stream|my page|my feed|my story|my newsletter|my podcast|my column|the group|the community group|google reviews)';
+  '(google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social media|socials|internet|online|forums|forum|blog|vlog|channel|podcast|newsletter|stream|community group|google reviews)';
 const POST =
   '(post|posting|posted|put|putting|share|sharing|shared|write|writing|tweet|tweeting|blast|blasting|plaster|plastering|publish|publishing|broadcast|broadcasting|rant|ranting|vent|venting|expose|exposing|air|airing|spread|spreading|splash|splashing)';
 const CROWD =
@@ -21,7 +21,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline/,
+  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|rating|ratings|write-up)', confidence: 0.8 },
@@ -35,6 +35,14 @@ export default defineRule({
     // "I'm putting this all over Google and Yelp", "I'll be posting about this on Facebook"
     { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails) .{0,3} (on|across|onto|to|in) (the|my|our|every)? ${PLATFORM}`, confidence: 0.8 },
     { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails)? .{0,3} all over`, confidence: 0.8 },
+    // "I'll be leaving feedback accordingly", "name and shame", "this is going on my blog"
+    { match: '(feedback|review|reviews|rating|ratings) accordingly', confidence: 0.8 },
+    { match: 'name and shame', confidence: 0.85 },
+    { match: `(going|go|goes|went) (on|onto|up on) (the|my|our)? ${PLATFORM}`, confidence: 0.75 },
+    { match: '(tweet|tweeting|tweeted|vlog|vlogging|blogging) (about)? (this|it|you|your #Noun|how|what)', confidence: 0.75 },
+    { match: '(share|sharing|shared) my (experience|story) (online|publicly|with others|with everyone|with people|on|widely|far and wide)', confidence: 0.8 },
+    // "I'm sure your other clients would be interested to know"
+    { match: '(other|your other|future|potential|prospective|new) (clients|customers|buyers|parents|patients|tenants|members|users|diners|guests) (would|might|will|may) (be)? (very)? (interested|like|love|want|appreciate|keen)', confidence: 0.8 },
     // "I'll tell everyone I know", "I will be warning other parents"
     { match: `(tell|telling|let|letting|inform|informing|alert|alerting) ${CROWD} ${TOLD_WHAT}`, confidence: 0.8 },
     { match: `(tell|telling|let|letting|warn|warning|alert|alerting) (my|our|all|all my|all our) #Value (followers|members|readers|subscribers|friends|neighbours|neighbors|contacts|clients|customers|connections|colleagues|parents|viewers)`, confidence: 0.75 },
@@ -91,7 +99,7 @@ export default defineRule({
   unless: [
     // Asking for a review or thanking for one is the opposite of a threat.
     /\b(please|could you|would you|can you|if you could|kindly|mind|would love|appreciate)\b[^.?!]*\b(review|rating|feedback|stars?)\b/i,
-    /\bthank(s| you)\b[^.?!]*\b(review|rating|feedback|recommend)/i,
+    /\bthank(s| you)\b[^.?!]*\b(review|rating|feedback|recommend|post|posting|shar)/i,
     // Praise passed on: "I'll tell everyone how great you were", "five stars".
     /\bhow (great|good|amazing|helpful|wonderful|brilliant|fantastic|lovely|kind|professional)\b|\b(5|five)[- ]stars?\b|\bhighly recommend|\b(will|would|happy to|glad to|always) recommend\b|\bgreat (job|work|service)\b/i,
     // Reviews that are work items: "the performance review", "peer review", "code review".
