@@ -8,22 +8,26 @@ import { DraftsPanel } from './DraftsPanel';
 
 interface ThreadDraftsProps {
   state: ThreadSidebarState;
-  site: Pick<MailSite, 'openReplyEditor' | 'replyBoundarySelectors'>;
+  site: Pick<MailSite, 'openReplyEditor' | 'replyBoundarySelectors' | 'account'>;
 }
 
 /**
- * The drafts panel for the open thread, in the sidebar's slot: replies for the thread's findings
- * (the most pressing first), addressed to the sender of the newest flagged message.
+ * The drafts panel for the open thread, in the sidebar's slot: replies for the client's flagged
+ * messages (the most pressing finding first), addressed to the sender of the newest one.
  */
 export function ThreadDrafts({ state, site }: ThreadDraftsProps) {
   const settings = useStored(settingsItem);
   if (!settings.value) return null;
-  const { messages } = state.findings;
-  const newest = messages.at(-1);
+  // The user's own messages in the thread are not what the reply answers.
+  const account = site.account(document)?.toLowerCase();
+  const fromClient = state.findings.messages.filter(
+    (m) => !account || state.thread.messages[m.messageIndex]?.senderEmail?.toLowerCase() !== account,
+  );
+  const newest = fromClient.at(-1);
   const sender = newest ? state.thread.messages[newest.messageIndex] : undefined;
   return (
     <DraftsPanel
-      findings={messages.flatMap((m) => m.findings)}
+      findings={fromClient.flatMap((m) => m.findings)}
       thread={{ senderName: sender?.senderName ?? newest?.sender, subject: state.thread.subject }}
       profile={settings.value.profile}
       templates={effectiveTemplates(BUILT_IN_TEMPLATES, settings.value.templates)}
