@@ -27,8 +27,8 @@ if (!existsSync(corpus)) {
 }
 
 const messages: MessageInput[] = [];
-for await (const { value } of readJsonl(corpus)) {
-  if ('error' in value || typeof value.body !== 'string') continue;
+for await (const { ok, value } of readJsonl(corpus)) {
+  if (!ok || typeof value.body !== 'string') continue;
   messages.push({ subject: typeof value.subject === 'string' ? value.subject : undefined, text: value.body });
 }
 if (messages.length === 0) {

@@ -1,13 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-export interface JsonlLine {
+export type JsonlLine = {
   lineNumber: number;
   /** The line as read, so a caller can still salvage what it can from a bad one. */
   line: string;
-  /** The parsed object, or the reason the line could not be read. */
-  value: Record<string, unknown> | { error: string };
-}
+} & (
+  | { ok: true; value: Record<string, unknown> }
+  /** The reason the line could not be read (`ok` tells it from a line with its own "error" key). */
+  | { ok: false; value: { error: string } }
+);
 
 /** Streams a JSONL file one parsed line at a time; blank lines are skipped, bad lines reported. */
 export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
@@ -21,13 +23,12 @@ export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
       yield {
         lineNumber,
         line,
-        value:
-          value && typeof value === 'object' && !Array.isArray(value)
-            ? (value as Record<string, unknown>)
-            : { error: 'not a JSON object' },
+        ...(value && typeof value === 'object' && !Array.isArray(value)
+          ? { ok: true as const, value: value as Record<string, unknown> }
+          : { ok: false as const, value: { error: 'not a JSON object' } }),
       };
     } catch (e) {
-      yield { lineNumber, line, value: { error: `invalid JSON (${(e as Error).message})` } };
+      yield { lineNumber, line, ok: false, value: { error: `invalid JSON (${(e as Error).message})` } };
     }
   }
 }

@@ -6,10 +6,10 @@ import { readJsonl } from './jsonl';
  * (with its id when it can be made out, else file#line) so output lines pair with input lines.
  */
 export async function* readJsonlEntries(file: string): AsyncGenerator<Entry> {
-  for await (const { lineNumber, line, value } of readJsonl(file)) {
+  for await (const { lineNumber, line, ok, value } of readJsonl(file)) {
     const fallbackId = `${file}#${lineNumber}`;
     const label = `${file}:${lineNumber}`;
-    if ('error' in value) {
+    if (!ok) {
       yield { ok: false, id: salvageId(line) ?? fallbackId, label, problem: String(value.error) };
       continue;
     }

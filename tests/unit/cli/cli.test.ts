@@ -36,7 +36,7 @@ describe('--json on a JSONL file', () => {
   test('prints exactly one line per input line, bad lines included, in input order', () => {
     const records = jsonLines(run.stdout);
     expect(records).toHaveLength(inputLines.length);
-    expect(records.map((r) => r.id)).toEqual(['calm-1', 'threat-1', 'cut-short', `${file}#4`, 42, `${file}#6`, 'unicode-1']);
+    expect(records.map((r) => r.id)).toEqual(['calm-1', 'threat-1', 'cut-short', `${file}#4`, 42, `${file}#6`, 'unicode-1', 'own-error-key']);
   });
 
   test('gives every line exactly the five contract keys, in order', () => {
@@ -58,6 +58,11 @@ describe('--json on a JSONL file', () => {
       const record = jsonLines(run.stdout).find((r) => r.id === id)!;
       expect(record).toEqual({ id, priority: 'none', categories: [], findings: [], text: '' });
     }
+  });
+
+  test('reads a line that carries its own "error" key like any other', () => {
+    expect(jsonLines(run.stdout).find((r) => r.id === 'own-error-key')!.text).toBe('A routine note about the garden.');
+    expect(run.stderr).not.toContain(`${file}:8`);
   });
 
   test('keeps emoji and right-to-left text of a line holding a NUL byte', () => {
@@ -164,6 +169,7 @@ describe('the table and the options', () => {
   const table = runCli([`${MAIL}/reply-with-signature.eml`, `${MAIL}/multipart-attachment.eml`]);
   const help = runCli(['--help']);
   const badUsage = runCli(['--jsno', `${MAIL}/html-only.eml`]);
+  const throughTsx = runCli(['--help'], ['node_modules/tsx/dist/cli.mjs', 'lib/cli/main.ts']);
 
   test('prints a header, one row per message with its top evidence, and a summary; exits 0', async () => {
     const run = await table;
@@ -173,6 +179,12 @@ describe('the table and the options', () => {
     expect(lines[2]).toMatch(/multipart-attachment\.eml\s+(high|medium|low|none)\s/);
     expect(lines.at(-1)).toMatch(/^2 messages: [12] high, \d medium, \d low, \d none$/);
     expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, SPAWN_TIMEOUT);
+
+  test('runs the same through tsx, as `npm run triage` does', async () => {
+    const run = await throughTsx;
+    expect(run.stdout).toMatch(/^Usage: tone-triage/);
     expect(run.status).toBe(0);
   }, SPAWN_TIMEOUT);
 

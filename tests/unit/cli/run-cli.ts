@@ -10,10 +10,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real command line (bin/tone-triage.mjs on plain Node) from the project root. */
-export function runCli(args: readonly string[]): Promise<CliRun> {
+/** Runs the real command line from the project root: bin/tone-triage.mjs on plain Node unless told otherwise. */
+export function runCli(args: readonly string[], entry: readonly string[] = ['bin/tone-triage.mjs']): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/tone-triage.mjs', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [...entry, ...args], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
