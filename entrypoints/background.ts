@@ -4,7 +4,7 @@ import { analyzeThread } from '../lib/engine';
 import { parseEngineRequest, toThreadRecord, triageRows } from '../lib/engine-host';
 import type { EngineReply, EngineRequest } from '../lib/messaging';
 import { enginePreferences, preferencesItem } from '../lib/storage/preferences';
-import { recordThread } from '../lib/storage/threads';
+import { recordThread, threadRecordsItem } from '../lib/storage/threads';
 import { badgeText } from '../lib/threads/record';
 
 // The engine (with compromise) lives here, off the webmail page's main thread.
@@ -18,6 +18,8 @@ export default defineBackground(() => {
     // Chrome keeps the channel open for an asynchronous answer only when the listener returns true.
     return true;
   });
+  // The badge follows the stored records whoever changes them: handled, snoozed and undone in the popup too.
+  threadRecordsItem.watch((records) => void browser.action.setBadgeText({ text: badgeText(records, Date.now()) }));
   // compromise builds its lexicon and each pattern on first use (a few hundred ms): pay that while the
   // worker starts, not while someone waits for the flags of a thread.
   setTimeout(() => analyzeThread([{ text: WARM_UP_TEXT }]), 0);
