@@ -119,7 +119,13 @@ function TemplateForm({ template, profile, actions, onSelect }: TemplateFormProp
   const [body, setBody] = useState(template.body);
   const [category, setCategory] = useState<CategoryId>(template.category);
   const [status, setStatus] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
   useEffect(() => setStatus(''), [title, body, category]);
+
+  async function remove() {
+    await actions.remove(template);
+    onSelect(undefined);
+  }
 
   const values = templateValues({ thread: { ...SAMPLE_THREAD, evidence: SAMPLE_EVIDENCE[category] }, profile, now: new Date() });
   const preview = renderTemplate(body, values);
@@ -178,15 +184,22 @@ function TemplateForm({ template, profile, actions, onSelect }: TemplateFormProp
         <button type="button" onClick={async () => onSelect(await actions.duplicate(template))}>
           Duplicate
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            await actions.remove(template);
-            onSelect(undefined);
-          }}
-        >
-          Delete
-        </button>
+        {confirmDelete ? (
+          <>
+            <span>Delete your template “{template.title}” for good?</span>
+            <button type="button" onClick={remove}>
+              Delete for good
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          // A built-in comes back with "Restore default templates"; the user's own cannot, so it asks.
+          <button type="button" onClick={() => (template.origin === 'custom' ? setConfirmDelete(true) : remove())}>
+            Delete
+          </button>
+        )}
         {status && <span role="status">{status}</span>}
       </div>
     </div>

@@ -87,6 +87,7 @@ test('a template is edited with a live preview, duplicated, deleted and restored
   await expect(page.getByLabel('Title')).toHaveValue('Offer the next available slots (copy)');
   await expect(page.getByRole('button', { name: 'Offer the next available slots (copy) (yours)' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByRole('button', { name: /\(copy\)/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Offer the next available slots (edited)' }).click();
