@@ -8,7 +8,7 @@ const WORK = '(work|job|service|support|effort|stuff|result|results|team|experie
 export default defineRule({
   id: 'appreciation',
   explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
-  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks/,
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks|raving|gushing|talking about|asked for|kind|thoughtful|generous|patient|lovely|sweet|caring|five|5.stars?|out of (10|ten)|enjoyed/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
     { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
@@ -28,7 +28,17 @@ export default defineRule({
     { match: '(i am|we are|i feel|we feel) grateful (for|to)', confidence: 0.7 },
     // "Really appreciate you jumping on this", "I truly appreciate all your help"
     { match: '(really|truly|so|very|greatly|genuinely|hugely|deeply) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what|the|her|his|their)', confidence: 0.8 },
-    { match: 'how much (i|we) (appreciate|appreciated|value|valued)', confidence: 0.85 },
+    { match: 'how much (i|we) (appreciate|appreciated|value|valued|enjoyed|loved)', confidence: 0.85 },
+    // "everyone was talking about it all night", "the office is raving about the new machine"
+    { match: '(everyone|everybody|people|they|we) (was|is|were|are|has been|have been|keep|kept) (talking|raving|gushing) about (it|them|the|your|you|her|him)', confidence: 0.7 },
+    { match: '(raving|gushing) about', confidence: 0.7 },
+    // "We could not have asked for a better team"
+    { match: 'could not have asked for (a|any)? (better|more|nicer)', confidence: 0.85 },
+    // "Your patience with my dad was so kind", "so kind of you"
+    { match: '(was|were|is|are|been) (so|very|really|incredibly|extremely) (kind|thoughtful|generous|patient|lovely|sweet|caring)', confidence: 0.6 },
+    { match: '(so|very|really) kind of (you|her|him|them|your)', confidence: 0.75 },
+    // "Five stars from us"
+    { match: /\b(five|5)[- ]stars?\b|\b(10|ten) out of (10|ten)\b/i, confidence: 0.7 },
     { match: '(i|we) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what you|her|his|their)', confidence: 0.6 },
     // "great work", "you did an amazing job", "fantastic service"
     { match: `great ${WORK}`, confidence: 0.75 },

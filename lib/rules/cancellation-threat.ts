@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -63,6 +63,14 @@ export default defineRule({
     { match: 'forget (about)? .{0,3} (renewal|renewing|contract|business)', confidence: 0.8 },
     // "This is the final straw"
     { match: '(the|this is the) (final|last) straw', confidence: 0.55 },
+    // "I want my membership cancelled"
+    { match: `(want|need|would like) (my|our|the) ${RELATIONSHIP} (cancelled|canceled|terminated|closed|ended|stopped)`, confidence: 0.85 },
+    // "I have no intention of renewing"
+    { match: 'no (intention|plans|plan) (of|to) (renewing|renew|continuing|continue|staying|stay|extending|extend)', confidence: 0.85 },
+    // "Sort it out or we'll go elsewhere"
+    { match: '(go|going|look|looking|shop|shopping|take it|taking it) (elsewhere|somewhere else)', confidence: 0.7 },
+    // "We will be reviewing whether to keep you on"
+    { match: 'whether (to|we|i) (keep|retain) (you|your) #Noun? on', confidence: 0.75 },
     // "I want out of this contract"
     { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
     // "I no longer require your services"
@@ -78,7 +86,7 @@ export default defineRule({
     // "I'll never use you again", "we won't be ordering from you again"
     { match: /\b(never|not|won['’]?t|wont)\b[^.!?]{0,20}\b(use|using|order|ordering|book|booking|hire|hiring|work|working|come|coming|deal|dealing|shop|shopping)\b( with| from| at)? (you|your \w+|here|back)\b[^.!?]{0,15}\b(again|anymore|any more|in (the )?future)\b/i, confidence: 0.85 },
     // "This is the last time we use you", "last order you will get from us"
-    { match: /\b(the )?last (time|order|job|project|booking) (we|i|you)('ll| will)? (ever )?(use|order from|book|work with|hire|place with|get from)\b/i, confidence: 0.85 },
+    { match: /\b(the )?last (time|order|job|project|booking|month|payment|invoice|year|season|term) (that )?(we|i|you)(['’]ll| will)?( be)?( ever)? (use|using|order|ordering|book|booking|work with|working with|hire|hiring|place|placing|get|getting|pay|paying|renew|renewing)\b/i, confidence: 0.85 },
     // "We want to cancel our contract effective immediately", "please close my account"
     { match: `(want|wish|like|going|intend|plan|decided|deciding|asking you|asked you|request|requesting) (to)? (cancel|terminate|end|close) (our|my|the|this) ${RELATIONSHIP}`, confidence: 0.9 },
     { match: `^(please)? (cancel|terminate|close) (our|my) ${RELATIONSHIP}`, confidence: 0.9 },
@@ -88,11 +96,11 @@ export default defineRule({
     // "we won't be renewing", "My plan won't be renewing either", "we are not going to renew"
     { match: 'not (be|going to)? (renew|renewing)', confidence: 0.85 },
     // "make sure auto-renew is switched off", "turn off auto-renewal"
-    { match: /\bauto[- ]?renew(al)?\b[^.!?]{0,20}\b(off|disabled|cancell?ed|stopped)\b|\b(switch|turn|cancel|stop|disable)\w*\s+(off\s+)?(the\s+|my\s+|our\s+)?auto[- ]?renew/i, confidence: 0.8 },
+    { match: /\bauto[- ]?renew(al)?\b[^.!?]{0,20}\b(off|disabled|cancell?ed|stopped)\b|\b(switch|turn|cancel|stop|disable)\w*\s+(off\s+)?(the\s+|my\s+|our\s+)?auto[- ]?renew|\b(do not|don['’]t|not to|no) auto[- ]?renew/i, confidence: 0.8 },
     // "I don't see myself continuing", "I don't see us renewing"
     { match: 'not see (myself|ourselves|us|me) (continuing|staying|renewing|coming back|sticking around|using)', confidence: 0.85 },
     // "Not sure I'll still be around when my term is up"
-    { match: /\b(not sure|doubt|don['’]?t know if|don['’]?t think)\b[^.!?]{0,20}\b(i|we)('ll| will)? (still )?(be (around|staying|here|continuing|renewing|with you)|stay|continue|renew|keep (using|coming))/i, confidence: 0.7 },
+    { match: /\b(not sure|doubt|don['’]?t know if|don['’]?t think)\b[^.!?]{0,20}\b(i|we)(['’]ll| will)? (still )?(be (around|staying|here|continuing|renewing|with you)|stay|continue|renew|keep (using|coming))/i, confidence: 0.7 },
     // "decide whether we continue with your platform", "whether the flat stays on your books"
     { match: /\bwhether\b[^.!?]{0,25}\b(continue|stay|stick|remain|renew)\s+(with|using|on)\s+(you|your|the platform|this service)\b|\b(stays?|remains?) on your books\b/i, confidence: 0.7 },
     // "we're reconsidering our contract", "rethinking whether to stay"
@@ -110,7 +118,7 @@ export default defineRule({
     // "switching to another provider", "we'll switch to a competitor"
     { match: `(switch|switching|move|moving|go|going|change|changing|migrate|migrating) (over)? to (another|a different|a new|a competitor|a cheaper|other) ${PROVIDER}`, confidence: 0.8 },
     // "we'll be moving to a competitor", "thinking about switching banks", "time to shop around"
-    { match: '(switch|switching|move|moving|go|going|migrate|migrating|defect|defecting) (over)? to (a|your|one of your) (competitor|competitors|rival|rivals)', confidence: 0.85 },
+    { match: '(switch|switching|move|moving|go|going|migrate|migrating|defect|defecting) (over)? to (a|your|ur|one of your) (competitor|competitors|rival|rivals)', confidence: 0.85 },
     { match: `(switch|switching) ${PROVIDER}`, confidence: 0.75 },
     { match: '(start|starting|time to|going to|will|might) shop around', confidence: 0.7 },
     // "I've booked the kids in with another practice"

@@ -14,7 +14,7 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
@@ -83,6 +83,16 @@ export default defineRule({
     // "Once more: please send the contract.", "Again, I am asking you to remove the charge."
     // A bare "Again," is as often a discourse marker ("Again, the Senate has adjourned").
     { match: /^(once more|yet again|for the last time)\s*[:,;—–-]|^(once again|again),?\s+(i am|i['’]m|we are|we['’]re|i have to|i must|i will|please|can you|could you|can someone)\b(?!\s*thank)/i, confidence: 0.65 },
+    // "four separate calls", "on multiple occasions", "despite my numerous emails"
+    { match: '(#Value|several|multiple|numerous) (separate|different) (calls|emails|messages|requests|tickets|voicemails|letters)', confidence: 0.75 },
+    { match: `(i|we) (have|had)? ${CONTACTED} .{0,6} on (multiple|several|numerous|many|countless|repeated|#Value) (separate|different)? occasions`, confidence: 0.75 },
+    { match: '(despite|after|in spite of) (my|our|all my|all our|several|numerous|many|multiple|repeated|countless) (numerous|many|several|multiple|repeated|previous)? (emails|calls|messages|requests|attempts|reminders|complaints|voicemails)', confidence: 0.8 },
+    { match: '(numerous|repeated|countless) (emails|calls|requests|messages|reminders|voicemails)', confidence: 0.65 },
+    // "Yet another email from me about the same window"
+    { match: '(yet another|another) (email|message|call|reminder|chaser|voicemail|letter) from (me|us)', confidence: 0.75 },
+    { match: 'yet another (email|message|call|reminder|chaser|voicemail|letter|follow-up)', confidence: 0.7 },
+    // "I sent the form back on the 3rd and have heard nothing since"
+    { match: '(heard|had|received|got) nothing (since|back|from you|from anyone|yet)', confidence: 0.75 },
     // "I emailed yesterday and again this morning"
     { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
     // "I keep having to ask", "I keep emailing and get nothing"

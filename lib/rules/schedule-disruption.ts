@@ -9,12 +9,12 @@ const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|no
 // Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
 const SAME_DAY_ONLY = [
   // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
-  /\b(can['’]?t|cannot|can not|won['’]?t be able to|will not be able to|won['’]?t|will not|not going to|unable to|couldn['’]?t)\s+(make|attend|do|be (home|there|in|around|back) (for|by))\s+(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
+  /\b(can['’]?t|cannot|can not|won['’]?t be able to|will not be able to|won['’]?t|will not|not going to|unable to|couldn['’]?t)\s+(make|attend|do|come|get|be (home|there|in|around|back) (for|by))\s+((in|over|by|to|there|it to|in for|over for)\s+)?(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
   // "Something came up, can we push the call to tonight?"
   /\bsomething(['’]?s| has)? (came|come) up\b/i,
   // "can we push it to 5?", "could we reschedule?", "can we do it tonight?"
   /\b(can|could) we (push|move|reschedule|bump|shift)\b/i,
-  /\b(can|could) (we|you|i) (do|make|have) (it|this|that|the \w+) (later|tonight|today|now|this (morning|afternoon|evening))\b/i,
+  /\b(can|could) (we|you|i|u) (do|make|have) (it|this|that|the \w+)\b[^.!?]{0,20}?\b(later|tonight|today|now|this (morning|afternoon|evening))\b/i,
   // "can the inspector come back later today?"
   /\b(can|could|would)\b[^.!?]{0,30}\b(come|pop|swing|stop|drop)( back| by| over| round| in)?\b[^.!?]{0,10}\b(later today|this (afternoon|evening|morning)|tonight)\b/i,
 ];
@@ -22,7 +22,7 @@ const SAME_DAY_ONLY = [
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know (you|your|the)|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -32,7 +32,7 @@ export default defineRule({
     // "so sorry I bailed on our 7am", "I slept through my appointment"
     { match: `(i|we) (bailed on|slept through|no-showed|flaked on|blanked on) (the|my|our|your|today's|this)`, confidence: 0.8 },
     // "I had the wrong day in my diary and missed our meeting" (not "you missed our appointment")
-    { match: /(?<!\b(you|they|he|she)\s+)\b(missed|forgot about|forgot|skipped)\s+(our|my|today['’]?s|this morning['’]?s|yesterday['’]?s)\s+(\w+\s+)?(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|sync|catch-up|reservation|\d{1,2}([:.]\d\d)?\s*(am|pm)?)\b/i, confidence: 0.75 },
+    { match: /(?<!\b(you|they|he|she)\s+)\b(missed|missing|forgot about|forgot|skipped|skipping)\s+(the\s+|)(our|my|today['’]?s|this morning['’]?s|yesterday['’]?s)\s+(\w+\s+)?(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|sync|catch-up|reservation|\d{1,2}([:.]\d\d)?\s*(am|pm)?)\b/i, confidence: 0.75 },
     // "Are you free in an hour?"
     { match: /\b(free|available|around)\s+in\s+(about |around )?(an|half an|\d+|a few|twenty|ten|fifteen|thirty)\s+(hour|minutes|mins)\b/i, confidence: 0.7 },
     // "Any chance you could open up early for me tomorrow?"
@@ -56,13 +56,13 @@ export default defineRule({
     // "Can someone just show me the machines when I come in in about an hour?"
     { match: /\b(come|be|get|pop|drop)\s+(in|by|over|round|there)\s+(in )?(about |around )?(an|half an|\d+) (hour|minutes|mins)\b/i, confidence: 0.65 },
     // "I know you close at 6 but...", "I know your hours end at 6", "I know you said you're closed weekends"
-    { match: /\bi know (you|your|the (shop|office|clinic|practice|studio|garage|gym))\b[^.!?]{0,40}\b(close|closes|closed|end|ends|finish|finishes|shut|shuts|don['’]?t (usually |normally )?(do|work|open)|only (do|work|open))\b/i, confidence: 0.75 },
+    { match: /\b(i know|even though|although|despite|i realise|i realize) (you|your|the|it['’]?s|it is|this is|that)\b[^.!?]{0,40}\b(close|closes|closed|end|ends|finish|finishes|shut|shuts|don['’]?t (usually |normally )?(do|work|open)|only (do|work|open)|not (one of )?(your|the) (usual )?(times|slots|hours|days)|outside|earliest|latest|after hours|out of hours)\b/i, confidence: 0.75 },
     // "could someone stay until 7?", "before you open", "after hours"
     { match: /\b(stay|keep (it|the \w+) open)\s+(open\s+|behind\s+)?(late|later|longer|an extra (hour|half hour|\d+ minutes)|(until|till|til|past)\s+\d)/i, confidence: 0.7 },
     // "I was supposed to be there at 10 but overslept"
     { match: /\b(was|were) (supposed|meant|booked|due|scheduled) (to|for|in)\b[^.!?]{0,40}\bbut\b|\b(overslept|slept in)\b/i, confidence: 0.7 },
     // "Is there any way to do the session at 10pm?", outside anyone's working hours
-    { match: /\b(can|could|would|any way|any chance|possible|able to)\b[^.!?]{0,50}\b((at|after|around|until|till)\s+(9|10|11|12)(:\d\d)?\s*pm|(at|before|around)\s+[4-6](:\d\d)?\s*am)\b/i, confidence: 0.6 },
+    { match: /\b(can|could|would|any way|any chance|possible|able to)\b[^.!?]{0,50}\b((at|after|around|until|till)\s+(9|10|11|12)(:\d\d)?\s*pm|(at|before|around)\s+[4-7](:\d\d)?\s*am|at (sunrise|dawn|midnight))\b/i, confidence: 0.6 },
     { match: /\bbefore (you|the (shop|office|clinic|practice|studio|garage|gym)) opens?\b|\bbefore (his|her|their|your) first (patient|client|appointment|class)\b/i, confidence: 0.65 },
     // "Can we reschedule today's session?", "can we push this morning's call?"
     { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today['’]?s|tonight['’]?s|this (morning|afternoon|evening)['’]?s)\b/i, confidence: 0.75 },

@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -73,6 +73,9 @@ export default defineRule({
     { match: /\b(get|send|have|need)\s+(someone|somebody|a technician|an engineer|a plumber|an electrician|a locksmith|help|a tech)\s+(here|over|out|round|around|on site|onsite|to (me|us|the \w+))?\s*(today|now|this (morning|afternoon|evening)|tonight|asap|immediately|straight away|right away)\b/i, confidence: 0.75 },
     // "The deadline is end of day"
     { match: /\bdeadline is (today|tonight|end of (the )?day|eod|cob|noon|this (morning|afternoon|evening)|in (an|\d+) (hour|hours|minutes))\b/i, confidence: 0.6 },
+    // "Tomorrow is too late.", "Next week is not acceptable", "Any delay is unacceptable"
+    { match: /\b(tomorrow|next week|monday|tuesday|wednesday|thursday|friday|later|that|waiting)\s+(is|would be|will be)\s+(far |way |much )?(too late|not acceptable|unacceptable|not good enough|no good)\b/i, confidence: 0.8 },
+    { match: /\b(any|further|more) (delay|delays|waiting)\s+(is|are|will be|would be)\s+(unacceptable|not acceptable|not an option)\b|\bcan(not|['’]t) afford (any|a|another|more) (delay|delays)\b/i, confidence: 0.8 },
     // "This can't wait.", "it cannot wait until Monday"
     { match: '(this|it|that) can not wait', confidence: 0.85 },
     // "I can't wait until tomorrow", "we can't afford to wait"
