@@ -7,7 +7,8 @@ import './draft-preview.css';
  */
 export function DraftPreview({ segments, label }: { segments: readonly DraftSegment[]; label: string }) {
   return (
-    <div className="tt-draft-preview" data-testid="tt-draft-preview" role="document" aria-label={label}>
+    // Focusable, so a keyboard can scroll a long draft where the panel caps its height.
+    <div className="tt-draft-preview" data-testid="tt-draft-preview" role="document" aria-label={label} tabIndex={0}>
       {segments.map((segment, i) => {
         if (segment.kind === 'text') return <span key={i}>{segment.text}</span>;
         if (segment.value !== null) {

@@ -32,3 +32,22 @@ test('a long thread with collapsed messages is read and flagged by what shows', 
   await expect(page.getByTestId('tt-priority')).toHaveText(/^(none|low|medium)$/);
   await expect(sidebar(page)).toHaveCount(1);
 });
+
+test('a new message arriving in the open thread is read and flagged', async ({ page }) => {
+  await page.goto(GMAIL.thread(GMAIL.calm));
+  await expect(page.getByTestId('tt-priority')).toHaveText('none');
+  await page.evaluate((id) => {
+    const fixture = (window as unknown as { __gmailFixture: { threads: Record<string, { messages: object[] }>; render(): void } })
+      .__gmailFixture;
+    fixture.threads[id]!.messages.push({
+      id: '18f31d0000000003',
+      from: { name: 'Priya Shah', email: 'priya@shahbakery.co' },
+      date: 'Fri, Nov 20, 2026, 1:00 PM',
+      body: "<div dir=\"ltr\">Actually, if the photos aren't up by tonight we'll take our business elsewhere.</div>",
+    });
+    fixture.render();
+  }, GMAIL.calm);
+  await expect(finding(page, 'cancellation_threat').first()).toContainText('business elsewhere');
+  await expect(page.getByTestId('tt-priority')).toHaveText('high');
+  await expect(sidebar(page)).toHaveCount(1);
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, finding, findings, GMAIL, OUTLOOK, sidebar, test } from './extension';
 
 for (const [site, pages] of [
@@ -48,4 +49,12 @@ test('a thread the extension cannot read says so and the page keeps working', as
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.locator('tr.zA')).toHaveCount(7);
   await expect(sidebar(page)).toHaveCount(0);
+});
+
+test('the sidebar has no serious accessibility violations', async ({ page }) => {
+  await page.goto(GMAIL.thread(GMAIL.difficult));
+  await expect(findings(page).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('tone-triage-sidebar').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
