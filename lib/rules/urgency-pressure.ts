@@ -27,8 +27,9 @@ export default defineRule({
     { match: '(urgent|urgently)', confidence: 0.6 },
     // "URGENT!!!", "need it today!!", "ASAP!!"
     { match: /\b(urgent|asap|now|today|tonight|immediately|right away)\s*!{2,}/i, confidence: 0.9 },
-    // "I need it back TODAY", "call me NOW" (capitals inside an otherwise normal sentence)
-    { match: /(?<=[a-z][^]*)\b(TODAY|TONIGHT|NOW|IMMEDIATELY|ASAP|URGENT)\b|\b(TODAY|TONIGHT|NOW|IMMEDIATELY|ASAP|URGENT)\b(?=[^]*[a-z])/, confidence: 0.75 },
+    // "I need it back TODAY", "call me NOW" (capitals inside an otherwise normal sentence; ASAP is
+    // written in capitals anyway)
+    { match: /(?<=[a-z][^]*)\b(TODAY|TONIGHT|NOW|IMMEDIATELY|URGENT)\b|\b(TODAY|TONIGHT|NOW|IMMEDIATELY|URGENT)\b(?=[^]*[a-z])/, confidence: 0.75 },
     // "Please send the figures ASAP." A bare ASAP in business mail is often calm, so it is weak.
     { match: /\b(asap|a\.s\.a\.p)\b/i, confidence: 0.55 },
     { match: 'as soon as possible', confidence: 0.55 },

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '../../../lib/engine';
+
+// Wordings beyond the rule's own examples: other phrasings of the same meaning, and the calm mail
+// that shares its words. Each sentence runs through the whole engine.
+function findings(text: string) {
+  return analyzeMessage({ text }).findings.filter((f) => f.category === 'schedule_disruption');
+}
+
+describe('schedule_disruption', () => {
+  test.each([
+    "Sorry I didn't make it to the session this morning, can I come in this afternoon?",
+    'I totally forgot our call, are you around now?',
+    'Something came up at work, can we move today’s meeting to 6pm?',
+    'Could we do 8am instead? I know you start at 9.',
+    "I'm stuck at the airport and won't make the 3pm, can we do it tonight?",
+    'Any chance you could see me on Sunday? I know you are usually closed.',
+    'Running late, be there in 20 minutes.',
+    'Can you call me now? I missed your call earlier.',
+    'I was supposed to be there at 10 but overslept, can I still come?',
+    'We had to leave before the inspection, can the inspector come back later today?',
+    'Can we push the walkthrough to 4 today instead?',
+    'I no-showed my appointment yesterday, can you fit me in this morning?',
+    'Could you stay open an extra hour tonight so I can collect the car?',
+    'Is there any way to do the session at 10pm?',
+    'Apologies, I had the wrong day in my diary and missed our meeting, could we talk this afternoon?',
+    'My flight was delayed so I missed the check-in, can I come tomorrow at 7am before you open?',
+    'The kids are sick so I will have to skip today’s lesson, could we do it tonight instead?',
+    'Sorry, I completely blanked on the appointment. Are you free in an hour?',
+    "Can't make it at 2 anymore, is 5 okay?",
+    'Can we jump on a call right now instead of Thursday?',
+    'I know we said 10 but can you do 8 instead?',
+    'Any chance you could open up early for me tomorrow?',
+    "I'll be about half an hour late to the viewing.",
+    'Something urgent came up this morning, can we move the 11 o’clock to this evening?',
+    'hey so sorry cant come in today, car broke down. can u do tmrw at 7am?',
+    'I totally missed my slot, is there anything later today?',
+    'Could we move the 2pm to right now? I am free and it would be easier.',
+    'Can I come in on my lunch break instead of at 4? I know it is not one of your times.',
+    'Can the photographer come at sunrise instead? I know you said 9 is the earliest.',
+    'Sorry about missing the consultation, can we do it on the phone now?',
+    'Stuck at work, I will not get to the class tonight. Is Saturday possible even though you are closed?',
+  ])('flags: %s', (sentence) => {
+    expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
+  });
+
+  test.each([
+    'Could we book the next session for the 14th at 3pm?',
+    'Tuesday at 2 works for me, see you then.',
+    'I will be away next week, so can we skip the session on the 20th?',
+    'The meeting is rescheduled to Thursday at 10.',
+    'Let us set up a call sometime next week.',
+    'I can do either of the slots you offered, Wednesday suits best.',
+    'We missed the deadline for the grant last year.',
+    'Please find a time on my calendar next week.',
+    'Our office is closed on Monday for the holiday.',
+    'I might be a few minutes late on Thursday, I will text you.',
+    'Can we meet on the 3rd instead of the 2nd? It is a month away, so no rush.',
+    'I am free now to review the draft if you want to send it.',
+    'Would any of these times work for you next week: Tue 2pm, Wed 10am?',
+    'Please confirm the 3pm slot on the 12th.',
+    'I have booked the room for our meeting on Friday.',
+    'The call is at 4pm today as planned.',
+    'Let me know when suits you and I will send an invite.',
+    'Can we schedule a follow-up for next month?',
+    'Thanks for fitting in the extra session last week.',
+    'I will be on holiday from the 5th to the 12th.',
+    'Sorry I missed your email yesterday, here are the figures.',
+    'We had to postpone the launch to July.',
+    'Can we meet tomorrow at 10 to go over the deal?',
+    'I can do lunch on Thursday if you are free.',
+    'Are you available for a call this afternoon about the contract?',
+    'The conference call has been moved to 3pm today.',
+    'I will be late on Monday because of a doctor appointment.',
+    'We missed the deadline on the filing.',
+    'Can you do the presentation instead of me next week?',
+    'Please book me in for the 2pm on Tuesday.',
+    'Friday 10am is confirmed.',
+    'Could you send me the calendar invite for next week?',
+    'I will miss next month’s session because I am travelling, could we skip it?',
+    'Which of the slots next week would be best for you?',
+  ])('passes: %s', (sentence) => {
+    expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
+  });
+});
+
+test('moving a booking days ahead is ordinary planning, the same words for today are not', () => {
+  expect(findings('Something came up, can we move Friday’s session to next week?')).toEqual([]);
+  expect(findings('Something came up, can we move this afternoon’s session?')).not.toEqual([]);
+});
