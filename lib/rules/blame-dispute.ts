@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|(?:no|zero|not a single|never (?:a|any)) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
@@ -21,7 +21,7 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /before|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -55,7 +55,7 @@ export default defineRule({
     },
     // "Why your team signed off on something that doesn't work"
     {
-      match: /\b(?:signed off|approved|delivered|handed over|released|shipped|sold (?:me|us)|charged (?:me|us) for|billed (?:me|us) for)\b(?: on)? (?:something|a \w+|work|a product|it|this) (?:that|which) (?:does ?n['’]?t|does not|did ?n['’]?t|never|wo ?n['’]?t|is ?n['’]?t|was ?n['’]?t) (?:work|function|fit|run|start|do)\b/i,
+      match: /\b(?:signed off|approved|delivered|handed over|released|shipped|sold (?:me|us)|charged (?:me|us) for|billed (?:me|us) for)\b(?: on)? (?:something|a \w+|work|a product|it|this) (?:that|which) (?:does ?n['’]?t|does not|did ?n['’]?t|never|wo ?n['’]?t|is ?n['’]?t|was ?n['’]?t) (?:work|function|fit|run|start|do|happen(?:ed)?|get done|arrive(?:d)?|show(?:ed)? up|exist(?:ed)?)\b/i,
       confidence: 0.8,
     },
     // "I don't believe the part was ever replaced", "I doubt anyone actually tested it"
@@ -88,11 +88,41 @@ export default defineRule({
     // "Your guys broke it", "your team deleted half our records", "you must have damaged the hose"
     {
       match:
-        '(you|your #Noun+|your guys) (must|might|may|clearly|obviously|probably)? (have|has)? #Adverb? (broke|broken|damaged|ruined|wrecked|messed|screwed|knocked|scratched|cracked|dented|botched|bodged|corrupted|wiped|erased|overwrote|deleted|lost|caused)',
+        '(you|your #Noun+|your guys|you guys|you people|you lot) (must|might|may|clearly|obviously|probably)? (have|has)? #Adverb? (broke|broken|damaged|ruined|wrecked|messed|screwed|knocked|scratched|cracked|dented|botched|bodged|corrupted|wiped|erased|overwrote|deleted|lost|caused)',
       confidence: 0.85,
     },
     // "Obviously your last patch introduced this bug"
     { match: /\b(?:you|your \w+(?: \w+)?) (?:\w+ )?(?:introduced|created|caused) (?:this|the|a|these|new) (?:\w+ )?(?:bug|bugs|problem|problems|issue|issues|error|errors|fault|leak|mess)\b/i, confidence: 0.8 },
+    // "You guys clearly messed something up during the install"
+    { match: /\b(?:you|you guys|you people|you lot|your \w+(?: \w+)?) (?:\w+ )?(?:messed|screwed|mucked|stuffed|cocked|botched|fouled) (?:\w+ )?up\b/i, confidence: 0.8 },
+    // "It's your update that caused this, not our configuration"
+    { match: /\b(?:it['’]?s|it is|it was|this is|that['’]?s) (?:your|you) (?:\w+ )?(?:\w+ )?(?:that|which|who) (?:caused|broke|started|created|introduced|messed|ruined|damaged|did)\b/i, confidence: 0.85 },
+    // "The stain wasn't there before your cleaners came"
+    { match: new RegExp(`\\b(?:was ?n['’]?t|was not|were ?n['’]?t|were not|did ?n['’]?t (?:exist|happen)) (?:there|here|a problem|an issue|like (?:this|that))\\b[^.!?]{0,20}?\\b(?:before|until) ${YOU_ANY}`, 'i'), confidence: 0.85 },
+    // "Your contractor left the gate open and our dog got out"
+    { match: /\b(?:you|your \w+(?: \w+)?) left (?:the|our|my) \w+(?: \w+)? (?:open|unlocked|on|running|dirty|broken|damaged|in a mess|a mess|leaking|unplugged|disconnected)\b/i, confidence: 0.75 },
+    // "After three visits from your technician, the boiler still doesn't work"
+    {
+      match: new RegExp(`\\bafter (?:\\w+ ){0,2}(?:visits?|attempts?|repairs?|tries|call-?outs?|appointments?|sessions?|fixes|weeks|months)\\b[^.!?]{0,40}?\\bstill\\b[^.!?]{0,30}?\\b${BROKE}\\b`, 'i'),
+      confidence: 0.75,
+    },
+    // "I expect you to take responsibility for the damage"
+    {
+      match: /\b(?:you|your \w+(?: \w+)?) (?:to |should |must |need to |will |have to |are going to )?(?:take|accept) (?:full |some )?responsibility for (?:the|this|that|all|our|my) (?:\w+ )?(?:damage|mess|problem|loss|losses|outage|delay|mistake|error|failure|breakage|leak)\b/i,
+      confidence: 0.8,
+    },
+    // "Not sure what we're paying you for if it keeps breaking"
+    { match: /\bwhat (?:exactly )?(?:are )?(?:we|i)(?:['’]re| are| am|['’]m)? (?:even |actually )?paying (?:you|your \w+|for)\b[^.!?]{0,10}?(?:for\b|\?)/i, confidence: 0.7 },
+    // "We were promised it was tested thoroughly, and it fell over on day one"
+    {
+      match: new RegExp(`\\b(?:we were|i was|we['’]d been|we had been) (?:promised|assured|told|guaranteed)\\b[^.!?]{0,60}?\\b(?:and|but|yet|now)\\b[^.!?]{0,60}?\\b${BROKE}\\b`, 'i'),
+      confidence: 0.75,
+    },
+    // "How can I trust that the next repair will actually work?"
+    {
+      match: /\bhow (?:can|do|could|am|are|will) (?:i|we) (?:supposed to )?(?:trust|know|be sure|be confident|rely on)\b[^.!?]{0,50}?\b(?:work|last|hold|happen again|fixed|won['’]?t|will not|safe)\b/i,
+      confidence: 0.75,
+    },
     // "Your tutor has actually made him worse", "we're worse off than before"
     { match: '(you|your #Noun+) (have|has)? #Adverb? (made|left) (it|him|her|them|things|everything|this|us|me|the #Noun) #Adverb? worse', confidence: 0.85 },
     { match: /\bworse (?:off )?than (?:before|it was|when (?:we|i) started|when you)\b/i, confidence: 0.7 },

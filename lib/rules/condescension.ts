@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  cues: /even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -86,7 +86,7 @@ export default defineRule({
     { match: /\bas (?:i|we)(?:['’]ve| have)? (?:already|previously|clearly) (?:explained|said|told you|stated|pointed out|made clear|mentioned)\b/i, confidence: 0.65 },
     { match: /\b(?:explained|told you|said|spelled out|pointed out)\b(?: (?:this|that|it))?(?: to you)? (?:twice|three times|several times|repeatedly|more than once|numerous times|a dozen times|multiple times|over and over)\b/i, confidence: 0.75 },
     // "With all due respect, ..."
-    { match: /\bwith (?:all )?(?:due )?respect\b/i, confidence: 0.6 },
+    { match: /\bwith (?:all (?:due )?|the (?:greatest|utmost) |due )respect\b(?! to)/i, confidence: 0.6 },
     // "It genuinely isn't that complicated", "it's a fairly simple concept", "that's basic arithmetic"
     { match: /\b(?:is ?n['’]?t|is not|it['’]s not|really not|not|hardly) (?:exactly |really |all |actually )?(?:that|very|so|all that|terribly|particularly) (?:complicated|hard|difficult|complex|tricky)\b/i, confidence: 0.6 },
     { match: /\b(?:a |an )?(?:fairly|pretty|very|really|incredibly|extremely|quite) (?:simple|basic|easy|straightforward) (?:concept|idea|task|request|thing to (?:understand|grasp|do))\b/i, confidence: 0.6 },
@@ -95,7 +95,7 @@ export default defineRule({
     // "I was building networks when you were in nappies", "before your shop was a twinkle in anybody's eye"
     { match: /\b(?:when you were (?:in (?:nappies|diapers|short pants|school|kindergarten)|still in school|a (?:baby|child|kid|toddler))|before you were (?:born|out of)|twinkle in)\b/i, confidence: 0.8 },
     // "Bless her, your tutor clearly tried", "... useful, dear, not ...", "Son, I was ...", "young man"
-    { match: /\bbless (?:her|his|him|your|their) (?:heart|hearts|cotton socks)?|(?:^|[.!?]\s+)bless (?:her|him|them)\b/i, confidence: 0.7 },
+    { match: /\bbless (?:you|her|him|them)\b[^.!?]{0,10}?\bfor trying\b|\bbless (?:her|his|him|your|their) (?:heart|hearts|cotton socks)?|(?:^|[.!?]\s+)bless (?:her|him|them)\b/i, confidence: 0.7 },
     { match: /,\s*(?:dear|sweetie|sweetheart|honey|hon|darling|love|sunshine|kiddo|young (?:man|lady|fella))\s*[,.!?]|^(?:son|sweetie|sweetheart|honey|darling|kiddo|young (?:man|lady)|listen (?:son|sweetie|honey|dear|love|mate)),/i, confidence: 0.7 },
     // "I'll type slowly so you can follow"
     { match: /\b(?:i['’]ll|i will|let me|i['’]m going to|i am going to) (?:type|talk|speak|write|go|say (?:this|it)|read (?:this|it)(?: out)?|take (?:this|it)) (?:very |really |nice and |extra )?slowly\b/i, confidence: 0.85 },
@@ -118,6 +118,15 @@ export default defineRule({
       match: new RegExp(`\\bmy ${RELATIVE}\\b[^.!?]{0,40}?\\b(?:could|can|would) (?:\\w+ ){0,4}?(?:better|faster|in (?:a|an|one|two|half an?) (?:weekend|afternoon|hour|day|evening|minute|minutes))\\b`, 'i'),
       confidence: 0.8,
     },
+    // "Clearly you're new to this", "you must be new here"
+    { match: /\b(?:clearly|obviously|evidently|apparently) (?:you['’]re|you are) (?:new|inexperienced|not (?:familiar|experienced|trained))\b|\byou must be new\b/i, confidence: 0.8 },
+    // "No offence, but ..."
+    { match: /\bno offen[cs]e(?: intended)?,? but\b/i, confidence: 0.6 },
+    // "Next time, please think before you reply", "you might want to google what a VAT invoice is"
+    { match: /\bthink before you (?:reply|respond|write|answer|act|speak|send|type)\b/i, confidence: 0.75 },
+    { match: /\b(?:might want to|should|try|maybe|perhaps|just) (?:try )?googl(?:e|ing)\b|\bgoogle is your friend\b/i, confidence: 0.7 },
+    // "Let me educate you on how pensions work"
+    { match: /\b(?:let me|allow me to|i['’]ll|i will|i need to|i have to) (?:educate|enlighten|school|teach) you\b/i, confidence: 0.8 },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
     { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
     // "Perhaps she could glance at a textbook from this century?"

@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -62,7 +62,7 @@ export default defineRule({
     { match: /\b(?:only|just) (?:paid|signed up|signed|booked|ordered|contracted|asked) for (?:the |a |one )?\w+(?: \w+)?\b[^.!?]{0,30}?\bbut (?:we|i)['’]?(?:d| would| want| need| also| really| actually|ll)\b/i, confidence: 0.7 },
     { match: /\b(?:it['’]s|it is|that['’]s|they['’]re) (?:only|just) (?:a )?(?:small|tiny|little|minor|quick)\b/i, confidence: 0.6 },
     // "Shouldn't be a big deal", "it should just be a quick export"
-    { match: /\b(?:should ?n['’]?t|would ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:a|that|such a) (?:big|huge) (?:deal|job|ask)\b/i, confidence: 0.7 },
+    { match: /\b(?:should ?n['’]?t|would ?n['’]?t|should not|would not) (?:be )?(?:a|that|such a) (?:big|huge) (?:deal|job|ask)\b|\b(?:is ?n['’]?t|is not) (?:a|that|such a) (?:big|huge) (?:job|ask)\b/i, confidence: 0.7 },
     { match: /\b(?:should|would|will|it['’]?s|is)\s+(?:just|only|simply)\s+(?:be\s+)?(?:a\s+)?(?:quick|small|simple|tiny|two-minute|five-minute|minor)\s+(?:\w+\s+)?(?:export|tweak|change|fix|job|thing|edit|update|copy|add|addition|task)\b/i, confidence: 0.75 },
     // "Just one more small thing", "just a small addition: a members area"
     { match: /\b(?:just )?one (?:more |last |other )?(?:small|tiny|little|quick|teeny)\s+(?:thing|change|addition|request|tweak|extra|favou?r|job)\b/i, confidence: 0.6 },
@@ -75,7 +75,26 @@ export default defineRule({
     { match: /\bsame (?:price|cost|fee|rate|budget)\b[^.!?]{0,12}\b(?:obviously|of course|surely|right|presumably|i assume|i presume)\b/i, confidence: 0.8 },
     { match: new RegExp(`\\b${ASK}[^.!?]{0,80}?\\b(?:for|at) (?:the same|no (?:extra|additional)) (?:price|cost|charge|fee|rate)\\b|\\b${ASK}[^.!?]{0,80}?\\b(?:for free|free of charge|for nothing)\\b`, 'i'), confidence: 0.75 },
     { match: /\bno (?:extra |additional )?(?:charge|cost|fee)s?,? (?:i hope|i assume|i presume|right|surely|of course|obviously)\b/i, confidence: 0.8 },
-    // "I'm assuming none of this changes the price"
+    // "I assume that's fine at the agreed price", "surely a few minor tweaks are within the original quote?"
+    {
+      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|expecting|hope|trust|surely|obviously)\b[^.!?]{0,60}?\b(?:at|for|within|on) (?:the|our) (?:same|agreed|original|quoted|existing|current|usual) (?:price|fee|cost|budget|rate|quote|scope|terms)\b/i,
+      confidence: 0.8,
+    },
+    { match: /\bwithin (?:the|our) (?:original|agreed|existing|current) (?:quote|budget|price|scope|fee|estimate)\b\s*\?/i, confidence: 0.75 },
+    // "We need another round of revisions, but we're not paying more for it"
+    { match: /\b(?:not|wo ?n['’]?t|are ?n['’]?t|should ?n['’]?t (?:have to )?|do ?n['’]?t (?:expect to )?)(?: be)? pay(?:ing)? (?:any ?more|more|extra|anything (?:more|extra)|a penny more|another (?:penny|cent|dime))\b/i, confidence: 0.75 },
+    // "The package should really include ongoing support too"
+    { match: /\b(?:package|price|fee|quote|plan|contract|subscription|service|set-?up|deal|retainer|membership) (?:should|would|must|ought to) (?:really |surely |obviously |already |also |at least )?(?:include|cover|come with)\b/i, confidence: 0.7 },
+    // "Would it be possible to add two more pages? It's just text."
+    { match: /\b(?:it['’]?s|it is|they['’]re|that['’]?s) (?:just|only) (?:text|words|copy|a logo|a line|one line|a photo|a picture|a few (?:lines|words|photos|fields)|a couple of (?:lines|words|photos|fields))\s*[.!]/i, confidence: 0.6 },
+    // "He'll be here anyway", "you might as well install the sockets while the walls are open"
+    {
+      match: /\b(?:you|he|she|they|your \w+|the \w+)(?:['’]ll| will|['’]re| are|['’]s| is) (?:be )?(?:there|here|on site|around|in the area|passing|going|coming|doing \w+|at it|up there) anyway\b/i,
+      confidence: 0.7,
+    },
+    { match: /\b(?:you|they|he|she|your \w+) (?:might|may|could) (?:just )?as well\b/i, confidence: 0.6 },
+    { match: /\bwhile (?:the \w+ (?:is|are)|it['’]?s|it is) (?:open|apart|off|out|down|exposed|stripped|in bits|up)\b/i, confidence: 0.7 },
+    // "I'm assuming none of this changes the price\"
     {
       match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,
       confidence: 0.8,

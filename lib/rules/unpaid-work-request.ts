@@ -9,7 +9,7 @@ const GO_THROUGH =
   '(?:dig\\w*|go\\w*|look\\w*|comb\\w*|sift\\w*|read\\w*|trawl\\w*|wad\\w*|run\\w*|work\\w*|ha(?:ve|ving) a (?:quick )?look|tak(?:e|ing) a (?:quick )?look|glanc\\w*|check\\w*) (?:through|into|over|at|across)';
 // What the client wants back: the diagnosis or the advice itself.
 const DIAGNOSE =
-  "(?:where (?:we|i)(?:['’]re|['’]m| are| am)? (?:losing|wasting|leaking|going wrong|falling short)|how (?:we|i) (?:can|could|should) (?:fix|improve|increase|cut|reduce|grow|save)|why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she|we['’]ve|we have|i['’]ve|i have|anything|there['’]?s)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
+  "(?:where (?:we|i)(?:['’]re|['’]m| are| am)? (?:losing|wasting|leaking|going wrong|falling short)|how (?:we|i) (?:can|could|should) (?:fix|improve|increase|cut|reduce|grow|save)|why|what(?:['’]s| is)? (?:causing|wrong|going on|happening)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong|where (?:we|i|it|our|my)\\b[^.!?]{0,30}?(?:went|go|going|is going) (?:wrong|sideways)|(?:whether|if) (?:it['’]?s|it is|the other|they|he|she|we['’]ve|we have|i['’]ve|i have|we['’]re|we are|i['’]m|i am|we|i|our|my|anything|there['’]?s)|what you['’]?d (?:change|do differently|improve|fix|do)|what (?:i|we) should|which (?:one|option|of (?:them|these|the)))";
 // Investigating: the work a consultant is paid for.
 const INVESTIGATE =
   '(?:investigate|diagnose|debug|troubleshoot|figure out|work out|find out|look into|dig into|get to the bottom of|pinpoint|track down|root-cause|audit|analy[sz]e)';
@@ -17,10 +17,10 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
-    { match: 'pick (your|#Possessive) (brain|brains)', confidence: 0.85 },
+    { match: 'pick your (brain|brains)', confidence: 0.85 },
     // "a quick free audit of our site", "any free advice on ..."
     {
       match: /\b(?:free|complimentary|no-charge|unpaid)\s+(?:quick\s+)?(?:audit|review|consultation|consult|advice|assessment|analysis|opinion|second opinion|evaluation|diagnosis|diagnostic|health ?check|strategy session|look)\b/i,
@@ -76,6 +76,23 @@ export default defineRule({
     { match: /\b(?:you['’]ve|you have) (?:worked with|seen|dealt with|helped) (?:lots|loads|plenty|hundreds|dozens|so many|a lot|tons) of\b/i, confidence: 0.6 },
     { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
     { match: /\byour (?:expert |professional )(?:opinion|advice|eye|input|view|take|thoughts)\b[^.!?]{0,10}?\bon (?:our|my)\b/i, confidence: 0.6 },
+    // "as a friend rather than a client", "It's not your software", "not sure it's even related to your API"
+    { match: /\b(?:as a (?:friend|favou?r|mate)\b(?: rather than| not as)?|(?:rather than|not) as a (?:client|customer|paying \w+))\b/i, confidence: 0.7 },
+    {
+      match: /\b(?:it['’]?s|it is|this is|that['’]?s|it['’]?s probably|it['’]?s definitely) (?:not|nothing to do with) (?:your|related to your|caused by your|anything to do with your) (?:software|product|app|service|system|fault|work|equipment|platform|api|code|kit|doing)\b|\bnot (?:sure|certain) (?:if |whether )?(?:it['’]?s|this is|it is) (?:even |at all )?(?:related|connected|down|linked) to (?:you|your)\b/i,
+      confidence: 0.65,
+    },
+    // "your take on why our conversion dropped"
+    { match: /\byour (?:take|thoughts|view|opinion|advice|eyes?) on (?:why|what(?:['’]s| is)? (?:wrong|causing)|where) (?:our|my|we|i)\b/i, confidence: 0.65 },
+    // "a recommendation on which accounting software we should switch to"
+    { match: /\b(?:recommend|recommendation|advice|advise|suggest|suggestion)\w*\b[^.!?]{0,30}?\bwhich (?:\w+ ){0,3}(?:we|i) should (?:switch to|buy|hire|go with|choose|pick|move to)\b/i, confidence: 0.6 },
+    // "could you benchmark our prices against competitors for us?"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:benchmark|compare|research|analy[sz]e|look into)\\b[^.!?]{0,40}?\\b(?:competitors?|the market|other (?:companies|firms|suppliers|providers|schools|options))\\b`, 'i'),
+      confidence: 0.65,
+    },
+    // "Mind giving our marketing plan a once-over", "a second pair of eyes on our setup"
+    { match: /\b(?:once-over|look-over|sanity check|(?:second|fresh|another) (?:pair of )?eyes)\b[^.!?]{0,30}?\b(?:our|my)\b|\b(?:our|my) [\w\s]{1,30}? a (?:quick )?(?:once-over|look-over|sanity check)\b/i, confidence: 0.6 },
     // "work out where our bookkeeping went sideways", "figure out why our server keeps dropping"
     {
       match:
