@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type CategoryId } from '../engine/categories';
+import type { CategoryId } from '../engine/categories';
 import type { ReplyTemplate } from './define-template';
 import cancellationThreat from './cancellation-threat';
 import legalThreat from './legal-threat';
@@ -34,9 +34,6 @@ export const BUILT_IN_TEMPLATES: readonly ReplyTemplate[] = [
 export function templatesFor(category: CategoryId, templates: readonly ReplyTemplate[]): ReplyTemplate[] {
   return templates.filter((t) => t.category === category);
 }
-
-/** Categories in display order, for pickers. */
-export const TEMPLATE_CATEGORIES: readonly CategoryId[] = CATEGORY_IDS;
 
 export type { ReplyTemplate } from './define-template';
 export * from './render';

@@ -21,7 +21,6 @@ export const TEMPLATE_VARIABLES = [
 ] as const;
 
 export type VariableName = (typeof TEMPLATE_VARIABLES)[number]['name'];
-export type VariableSource = (typeof TEMPLATE_VARIABLES)[number]['source'];
 
 /** Values by variable name; an absent or blank value counts as unfilled. */
 export type VariableValues = Partial<Record<string, string>>;
