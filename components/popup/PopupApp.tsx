@@ -71,25 +71,13 @@ export function PopupApp({ records, loaded, problem, actions, renderDrafts }: Pr
               onSelect={() => setSelectedKey(record === selected ? undefined : recordKey(record))}
               onHandled={() => markHandled(record)}
               onSnooze={() => actions.setState(recordKey(record), { snoozedUntil: actions.snoozeUntil(Date.now()) })}
-            />
+            >
+              {record === selected && (
+                <ThreadDetails record={record} onOpen={() => actions.open(record)} drafts={renderDrafts?.(record)} />
+              )}
+            </ThreadRow>
           ))}
         </ul>
-      )}
-      {selected && (
-        <section className="details" aria-label={`Findings for ${selected.subject}`}>
-          <button type="button" onClick={() => actions.open(selected)}>
-            Open thread
-          </button>
-          <ul className="findings">
-            {selected.findings.map((f, i) => (
-              <li key={i}>
-                <strong>{categoryName(f.category)}</strong> <q>{f.evidence}</q>
-                <span className="explanation">{f.explanation}</span>
-              </li>
-            ))}
-          </ul>
-          {renderDrafts?.(selected)}
-        </section>
       )}
       <footer>
         <button type="button" onClick={actions.openSettings}>
@@ -120,5 +108,25 @@ function EmptyState({ filtered }: { filtered: boolean }) {
         need a careful reply here. Nothing leaves your machine.
       </p>
     </div>
+  );
+}
+
+/** A selected thread's findings, shown inside its row so they stay next to it in a long list. */
+function ThreadDetails({ record, onOpen, drafts }: { record: ThreadRecord; onOpen: () => void; drafts: ReactNode }) {
+  return (
+    <section className="details" aria-label={`Findings for ${record.subject}`}>
+      <button type="button" onClick={onOpen}>
+        Open thread
+      </button>
+      <ul className="findings">
+        {record.findings.map((f, i) => (
+          <li key={i}>
+            <strong>{categoryName(f.category)}</strong> <q>{f.evidence}</q>
+            <span className="explanation">{f.explanation}</span>
+          </li>
+        ))}
+      </ul>
+      {drafts}
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { categoryName } from '../../lib/engine/categories';
 import type { ThreadRecord } from '../../lib/threads/record';
 
@@ -7,9 +8,11 @@ interface Props {
   onSelect: () => void;
   onHandled: () => void;
   onSnooze: () => void;
+  /** The details, shown under the row while it is selected. */
+  children?: ReactNode;
 }
 
-export function ThreadRow({ record, selected, onSelect, onHandled, onSnooze }: Props) {
+export function ThreadRow({ record, selected, onSelect, onHandled, onSnooze, children }: Props) {
   return (
     <li
       className={`row priority-${record.priority}${selected ? ' selected' : ''}`}
@@ -34,6 +37,7 @@ export function ThreadRow({ record, selected, onSelect, onHandled, onSnooze }: P
           Snooze until tomorrow
         </button>
       </span>
+      {children}
     </li>
   );
 }

@@ -81,6 +81,16 @@ test.describe('with 500 stored threads', () => {
     await expect(rows(page)).toHaveCount(500);
   });
 
+  test('a thread far down the list shows its findings next to it, and the search box stays in view', async ({ page, extensionId, serviceWorker }) => {
+    await seedThreadRecords(serviceWorker, many);
+    await page.setViewportSize({ width: 420, height: 580 });
+    await openPopup(page, extensionId);
+    await row(page, 't498').getByRole('button', { name: /#498/ }).click();
+    await expect(row(page, 't498').getByRole('region', { name: 'Findings for Logo revisions #498' })).toBeInViewport();
+    await expect(search(page)).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Settings' })).toBeInViewport();
+  });
+
   test('the badge counts the 167 open high-priority threads', async ({ serviceWorker }) => {
     await seedThreadRecords(serviceWorker, many);
     await expect.poll(() => badgeText(serviceWorker)).toBe('167');
@@ -169,7 +179,7 @@ test('the keyboard alone reaches search, filters, rows and their buttons, and En
   await expect(stops[4]!).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(stops[4]!).toHaveAttribute('aria-expanded', 'true');
-  const details = page.getByRole('region', { name: 'Findings for Invoice #2047' });
+  const details = first.getByRole('region', { name: 'Findings for Invoice #2047' });
   await expect(details).toContainText("I'm not paying this invoice");
   await expect(details.getByRole('button', { name: 'Open thread' })).toBeVisible();
 });
