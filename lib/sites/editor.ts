@@ -25,10 +25,7 @@ export type InsertDraftResult =
   | { status: 'needs-confirmation'; existingText: string };
 
 export function insertDraft(editor: HTMLElement, draft: string, options: InsertDraftOptions): InsertDraftResult {
-  const nodes = [...editor.childNodes];
-  const boundaryIndex = nodes.findIndex((node) => isBoundary(node, options.boundarySelectors));
-  const userNodes = boundaryIndex === -1 ? nodes : nodes.slice(0, boundaryIndex);
-  const boundary = boundaryIndex === -1 ? null : nodes[boundaryIndex]!;
+  const { container, boundary, userNodes } = findDraftSpot(editor, options.boundarySelectors.join(', '));
   const existingText = userNodes.map((node) => node.textContent ?? '').join('\n').trim();
   const choice = options.existingText ?? 'ask';
 
@@ -43,17 +40,43 @@ export function insertDraft(editor: HTMLElement, draft: string, options: InsertD
   fragment.append(...lines);
   // One empty line keeps the draft off the signature or the quote, as a mail client would.
   if (boundary) fragment.append(lineElement(doc, ''));
-  editor.insertBefore(fragment, boundary);
+  container.insertBefore(fragment, boundary);
 
   placeCaretAfter(editor, lines.at(-1)!);
   editor.dispatchEvent(inputEvent(doc, draft));
   return { status: 'inserted' };
 }
 
-function isBoundary(node: Node, selectors: readonly string[]): boolean {
-  if (node.nodeType !== 1 || selectors.length === 0) return false;
+interface DraftSpot {
+  /** The element the draft goes into, right before `boundary` (at the end when null). */
+  container: Node;
+  boundary: ChildNode | null;
+  /** Everything above the boundary: what the user typed, or the editor's empty lines. */
+  userNodes: ChildNode[];
+}
+
+/**
+ * Where the draft goes: before the first signature or quote block. Editors may wrap the typing
+ * area and the signature in one element (Gmail's `div[dir=ltr]`), so the search descends into the
+ * child that holds a boundary, collecting what comes before it at each level.
+ */
+function findDraftSpot(editor: HTMLElement, selector: string): DraftSpot {
+  const userNodes: ChildNode[] = [];
+  let container: Node = editor;
+  for (;;) {
+    const nodes = [...container.childNodes];
+    const index = nodes.findIndex((node) => isBoundary(node, selector));
+    if (index === -1) return { container, boundary: null, userNodes: [...userNodes, ...nodes] };
+    userNodes.push(...nodes.slice(0, index));
+    const holder = nodes[index] as Element;
+    if (holder.matches(selector)) return { container, boundary: holder, userNodes };
+    container = holder;
+  }
+}
+
+function isBoundary(node: Node, selector: string): boolean {
+  if (node.nodeType !== 1 || selector === '') return false;
   const element = node as Element;
-  const selector = selectors.join(', ');
   return element.matches(selector) || element.querySelector(selector) !== null;
 }
 

@@ -58,6 +58,30 @@ describe.each([
 });
 
 describe('insertDraft', () => {
+  // Gmail's newer reply body wraps the typing area and the signature in one div.
+  const NESTED_GMAIL =
+    '<div dir="ltr"><br clear="all"><div><br></div><span class="gmail_signature_prefix">-- </span><br>' +
+    '<div class="gmail_signature" data-smartmail="gmail_signature">Sam Rivera</div></div><br>' +
+    '<div class="gmail_quote">On Tue, Derek wrote:</div>';
+  const NESTED_BOUNDARIES = [...GMAIL_BOUNDARIES, '.gmail_signature_prefix'];
+
+  test('goes inside a wrapper that holds both the typing area and the signature', () => {
+    editor.innerHTML = NESTED_GMAIL;
+    insertDraft(editor, 'One\nTwo', { boundarySelectors: NESTED_BOUNDARIES });
+    const wrapper = editor.firstElementChild!;
+    expect(lines(wrapper as HTMLElement).slice(0, 3)).toEqual(['One', 'Two', '']);
+    expect(wrapper.children[3]!.matches('.gmail_signature_prefix')).toBe(true);
+    expect(editor.querySelector('.gmail_quote')!.textContent).toBe('On Tue, Derek wrote:');
+  });
+
+  test('sees what the user typed inside such a wrapper', () => {
+    editor.innerHTML = NESTED_GMAIL.replace('<br clear="all">', '<div>Thanks Derek</div><br clear="all">');
+    expect(insertDraft(editor, 'Draft', { boundarySelectors: NESTED_BOUNDARIES })).toEqual({
+      status: 'needs-confirmation',
+      existingText: 'Thanks Derek',
+    });
+  });
+
   test('keeps what the user wrote on top when asked to keep it', () => {
     editor.innerHTML = '<div>My own note</div><div id="Signature">Sam</div>';
     insertDraft(editor, 'Draft line', { boundarySelectors: ['#Signature'], existingText: 'keep' });
