@@ -37,7 +37,7 @@ export const gmailSelectors = {
   /** 2026-11: the thread's own Reply action below the last message, then a message's reply button. */
   replyAction: ['.ams.bkH', '[role=button][data-tooltip="Reply"]', '[role=button][aria-label="Reply"]'],
   /** 2026-11: inside the reply editor, the user's signature and the quoted message: drafts go above them. */
-  replyBoundary: ['[data-smartmail=gmail_signature]', 'div.gmail_signature', 'div.gmail_quote', 'div.gmail_extra'],
+  replyBoundary: ['[data-smartmail=gmail_signature]', 'div.gmail_signature', '.gmail_signature_prefix', 'div.gmail_quote', 'div.gmail_extra'],
   /** 2026-11: the reply/compose body; .editable is the older class hook. */
   replyEditor: [
     'div[contenteditable=true][role=textbox]',
