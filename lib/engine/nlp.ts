@@ -67,9 +67,12 @@ export class TaggedSentence {
     this.doc ??= nlp(this.text);
     const found = this.doc.match(match.regs);
     if (!found.found) return [];
-    return found.json({ offset: true }).map((m: { offset: { start: number; length: number } }) => ({
+    // compromise starts a match after its first word's leading punctuation (the `"` of `"Thanks`)
+    // but counts that punctuation in the length, so the end is taken back by as much.
+    type MatchJson = { offset: { start: number; length: number }; terms: Array<{ pre?: string }> };
+    return found.json({ offset: true }).map((m: MatchJson) => ({
       start: m.offset.start,
-      end: m.offset.start + m.offset.length,
+      end: Math.min(this.text.length, m.offset.start + m.offset.length - (m.terms[0]?.pre ?? '').length),
     }));
   }
 }

@@ -103,6 +103,19 @@ describe('analyzeMessage on arbitrary input', () => {
   });
 });
 
+describe('spans next to punctuation', () => {
+  // compromise counts a word's leading punctuation in a match's length but not in its start.
+  test.each(['"Cancel our contract', '(cancel our contract', '\udfffcancel our contract'])(
+    'keeps the span inside the text and on the words for: %s',
+    (text) => {
+      const result = analyzeMessage({ text });
+      expectValidMessageResult(result);
+      const threat = result.findings.find((f) => f.category === 'cancellation_threat');
+      expect(threat?.evidence).toMatch(/^cancel our contract$/i);
+    },
+  );
+});
+
 describe('analyzeMessage on a 1 MB message', () => {
   const MB = 1024 * 1024;
   // Slow on purpose: these are the worst cases a pasted log or attachment dump brings.
