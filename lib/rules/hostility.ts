@@ -86,6 +86,9 @@ export default defineRule({
     { match: /\bhope (?:you|your \w+|they) (?:go|goes|get|gets|end up) (?:out of business|bankrupt|bust|sued|fired|shut down)\b/i, confidence: 0.8 },
     // "deliberately misleading", "lying through your teeth"
     { match: /\b(?:deliberately|intentionally|knowingly|purposely|on purpose) (?:misleading|misled|mislead|lied|lying|overcharg\w+|deceiv\w+|hid|hiding|ripping|cheating|conning)\b|\blying through (?:your|their|his|her) teeth\b/i, confidence: 0.8 },
+    // "who on earth trained your staff?", "you should all be sacked"
+    { match: /\bwho (?:on earth |the hell |in their right mind )?(?:trained|hired|employs|employed|taught|raised) (?:your|these|this|you)\b/i, confidence: 0.7 },
+    { match: /\b(?:should|ought to|deserve to|needs? to) (?:all )?be (?:sacked|fired|struck off|ashamed)\b|\bcowboy outfit\b/i, confidence: 0.75 },
     // Contempt: "do you people actually read your emails?"
     { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
   ],

@@ -7,7 +7,7 @@ const LEGAL_TEAM = '(legal team|legal department|legal dept|legal representative
 // Consumer agencies, regulators and other outside bodies a client reports a business to. Finance
 // regulators a business files with as routine (SEC, FERC) are left out on purpose.
 const AGENCY =
-  '(bbb|better business bureau|trading standards|ombudsman|ombudsmen|financial ombudsman|ftc|federal trade commission|cfpb|consumer financial protection bureau|attorney general|attorneys general|consumer protection|consumer affairs|fair trading|office of fair trading|accc|citizens advice|consumer council|regulator|regulators|licensing board|licensing authority|bar association|law society|housing inspector|building inspector|health inspector|health department|environmental health|information commissioner|ico|fca|financial conduct authority|ofcom|ofgem|ofwat|occ|fdic|cqc|care quality commission|authorities|fraud unit|tribunal|dental board|medical board|nursing board|pharmacy board|contractors board|contractor board|tenancy board|rental board|housing board|bureau of|department of consumer|labor board|labour board|inspector|inspectors)';
+  '(bbb|better business bureau|trading standards|ombudsman|ombudsmen|financial ombudsman|ftc|federal trade commission|trade commission|cfpb|consumer financial protection bureau|attorney general|attorneys general|consumer protection|consumer affairs|fair trading|office of fair trading|accc|citizens advice|consumer council|regulator|regulators|licensing board|licensing authority|bar association|law society|housing inspector|building inspector|health inspector|health department|environmental health|information commissioner|ico|fca|financial conduct authority|ofcom|ofgem|ofwat|occ|fdic|cqc|care quality commission|authorities|fraud unit|tribunal|dental board|medical board|nursing board|pharmacy board|contractors board|contractor board|tenancy board|rental board|housing board|bureau of|department of consumer|labor board|labour board|inspector|inspectors)';
 // "the state dental board", "the city housing inspector", "the local ombudsman"
 const AGENCY_SCOPE = '(state|county|city|council|local|federal|national|government|relevant|appropriate)';
 const BANK =
@@ -27,7 +27,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts/,
+  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -79,9 +79,18 @@ export default defineRule({
     { match: '(in|a) (clear|material|fundamental)? breach of (contract|the contract|our contract|your contract|the agreement|our agreement|your obligations|warranty|the warranty|duty)', confidence: 0.6 },
     { match: 'section 75', confidence: 0.8 },
     // "I'm prepared to go to court", "we'll let the courts decide", "a judge would see it differently"
-    { match: '(go|going|went|prepared to go|willing to go) to court', confidence: 0.85 },
+    { match: '(will|shall|prepared to|willing to|happy to|ready to|going to|gonna|have to|need to|more than happy to) go to court', confidence: 0.85 },
     { match: '(let|leave it to|leave it for) the (courts|court|judge|tribunal|magistrate) (decide|sort|settle|rule)', confidence: 0.85 },
     { match: '(a|the) (judge|court|tribunal|magistrate|jury) (would|will|might|may) (see|agree|find|decide|rule|think)', confidence: 0.75 },
+    // "we are considering our legal position", "we will be seeking damages", "this may well be illegal"
+    { match: '(consider|considering|review|reviewing|explore|exploring|assess|assessing|weigh|weighing|look at|looking at|reserve|reserving) (my|our|all) (legal)? (position|options|rights|standing|avenues) (legally)?', confidence: 0.65 },
+    { match: '(consider|considering|review|reviewing|explore|exploring|assess|assessing) (my|our) legal (position|options|rights|standing|avenues)', confidence: 0.8 },
+    { match: '(seek|seeking|claim|claiming|pursue|pursuing|recover|recovering|sue for|suing for) (full|all)? (damages|costs and damages)', confidence: 0.75 },
+    { match: '(is|be|are|was|seems|looks) (clearly|blatantly|completely|probably|well|downright|frankly)? (illegal|unlawful)', confidence: 0.6 },
+    // "I'll be taking this further"
+    { match: '(take|taking|pursue|pursuing|escalate|escalating) (this|it|the matter|this matter) (further|higher) (with|through)', confidence: 0.7 },
+    // "I'm sure the ACCC would be interested in your refund policy"
+    { match: `${AGENCY} (would|will|might|may) (be)? (very|most|really|extremely)? (interested|keen|like to|love to|want to)`, confidence: 0.8 },
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },
@@ -103,7 +112,7 @@ export default defineRule({
     { match: '(file|filing|filed|make|making|made|open|opened) (a|an)? police (report|complaint)', confidence: 0.75 },
     // "I'll dispute it with my credit card company", "I'll ask my bank to claw it back"
     { match: `dispute (the|this|that|it|these|those)? (charge|charges|transaction|payment|amount|bill|invoice)? (with|through) (my|our|the) (credit)? ${BANK}`, confidence: 0.85 },
-    { match: `(ask|asking|asked|get|getting|have|having|tell|telling|instruct|instructing) (my|our) (credit)? ${BANK} to (reverse|claw|recall|cancel|stop|block|refund|dispute|charge|pull|take)`, confidence: 0.85 },
+    { match: `(ask|asking|asked|get|getting|have|having|tell|telling|instruct|instructing) (my|our)? (credit)? ${BANK} to (reverse|claw|recall|cancel|stop|block|refund|dispute|charge|pull|take|investigate|look|return)`, confidence: 0.85 },
     { match: `(reverse|reversing|reversed|claw|clawing|recall|recalling|pull|pulling) (back)? (the|this|that|it|these|those|my)? (charge|charges|payment|money|transaction)? (back)? (through|via|with) (my|our|the) (credit)? ${BANK}`, confidence: 0.85 },
     { match: `(open|opened|opening|file|filed|filing|raise|raised|raising|start|started|starting|lodge|lodged|lodging|submit|submitted) (a|an)? (formal)? (dispute|claim|case) (with|through) (my|our|the)? (credit)? ${BANK}`, confidence: 0.85 },
     // "I'll be contacting my card company to reverse the charge", "I'll call my bank and have it stopped"
@@ -115,8 +124,11 @@ export default defineRule({
   unless: [
     // Signature disclaimers and boilerplate: "Nothing in this email constitutes legal advice".
     /privileged|intended recipient|constitutes? legal advice|attorney[- ]client|terms (and|&) conditions/i,
-    // Lawyers doing ordinary work: "our legal team is reviewing the contract", "send the draft to counsel".
-    /\b(review|reviewing|reviewed|draft|drafting|drafted|redline|mark[- ]?up|sign[- ]?off|signs off|approve|approval|comments on|look over|looking over)\b/i,
+    // Lawyers doing ordinary work on documents: "our legal team is reviewing the contract", "the
+    // attorney will send the signed NDA".
+    /\b(review|reviewing|reviewed|draft|drafting|drafted|redline|mark[- ]?up|sign[- ]?off|approve|approval|comments on|look over|looking over)\b[^.?!]{0,60}\b(contract|agreement|draft|document|terms|nda|clause|wording|language|lease|paperwork|deal|isda|amendment|renewal|proof)s?\b/i,
+    /\b(contract|agreement|nda|clause|lease|isda|amendment|draft|document|paperwork|wording)s?\b[^.?!]{0,60}\b(review|reviewing|reviewed|approve|approval|sign[- ]?off|look over|looking over|comments)\b/i,
+    /\b(signed|executed|execution|countersigned|due diligence|closing documents)\b/i,
   ],
   examples: {
     flag: [

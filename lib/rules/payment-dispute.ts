@@ -11,13 +11,17 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|fin
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
     // "not paying a penny", "not one cent more until someone explains"
     { match: 'not (paying|pay) (a|one|another|a single) (penny|cent|dime|dollar|pound|euro|more|red)', confidence: 0.9 },
     { match: '(not|no) (one|a|another|a single) (cent|penny|dime|dollar|pound|euro|red cent) (more|further|extra)?', confidence: 0.85 },
+    // "I'm not happy to pay the full amount", "we're not prepared to settle"
+    { match: `(not|never) (happy|willing|prepared|going|keen|inclined|about) to ${PAY}`, confidence: 0.85 },
+    // "you owe me a refund"
+    { match: '(you|you guys) (owe|owes) (me|us) (a|an|my|our)? (refund|money|credit|#Money)', confidence: 0.85 },
     // "I refuse to pay", "we decline to settle this invoice"
     { match: `(refuse|refusing|refused|decline|declining|declined) to ${PAY}`, confidence: 0.9 },
     // "I don't see why I should pay", "why should we pay for your mistake"
@@ -39,7 +43,7 @@ export default defineRule({
     // "I'm only going to pay for the work that was actually done"
     { match: '(only|just) (going to|willing to|prepared to|happy to)? (pay|paying|be paying) for (what|the work|the hours|the part|the parts|the time|work|hours|the bits)', confidence: 0.7 },
     // "I've stopped the direct debit until this is sorted", "I'm cancelling the cheque"
-    { match: '(stop|stopped|stopping|cancel|cancelled|canceled|cancelling|block|blocked|suspend|suspended|freeze|froze|frozen|put a stop on|put a hold on) (the|my|our|all|any)? (direct debit|standing order|payment|payments|cheque|check|autopay|auto-pay|card payment|instalments|installments|transfer)', confidence: 0.7 },
+    { match: '(stop|stopped|stopping|block|blocked|suspend|suspended|freeze|froze|put a stop on|put a hold on) (the|my|our|all|any)? (direct debit|standing order|payment|payments|cheque|check|autopay|auto-pay|card payment|instalments|installments) (until|till|while|pending)', confidence: 0.75 },
     // "the invoice is on hold until", "we won't be releasing the final payment"
     { match: '(put|putting|placed|placing|is|are|will be|stays|remain|remains) (the|your|this|that|our|any)? (invoice|payment|payments|bill|invoices) on hold', confidence: 0.75 },
     { match: '(invoice|payment|payments|bill|invoices) (is|are|will be|stays|remains) on hold', confidence: 0.75 },
@@ -47,6 +51,15 @@ export default defineRule({
     // "charging me for your mistake", "can we settle this for half?"
     { match: '(charge|charging|charged|bill|billing|billed|invoice|invoicing) (me|us) for (your|a|the|their|his|her) (mistake|mistakes|error|errors|fault|screw-up|mess|incompetence|rework|redo)', confidence: 0.8 },
     { match: '(settle|settling) (this|it|the #Noun|up)? for (half|less|#Money|#Percent|a fraction)', confidence: 0.7 },
+    // "we'll be paying 50% of the invoice given the delays", "please cancel the invoice", "the invoice is void"
+    { match: '(paying|pay|paid) (only)? (#Percent|half|part|a portion|some|a fraction) of (the|your|this)? (invoice|bill|fee|amount|balance|total)', confidence: 0.65 },
+    { match: '(cancel|withdraw|void|scrap|rescind) (the|this|your|that) (invoice|bill|charge|charges|fee)', confidence: 0.75 },
+    { match: `${BILL} (is|as)? (void|null and void|invalid|not valid)`, confidence: 0.75 },
+    // "you've billed for hours nobody worked"
+    { match: '(billed|charged|invoiced|billing|charging) (me|us)? for (hours|work|time|visits|sessions|parts|services|things|items|something|stuff|days) (nobody|no one|that was never|that were never|we never|i never|never|not|that did not|that didn\'t)', confidence: 0.8 },
+    // "can we discuss a reduction in the fee?"
+    { match: '(discuss|talk about|negotiate|ask for|asking for|request|requesting) (a|an|some)? (reduction|discount|refund|credit|rebate|compensation|partial refund) (in|on|off|for|of)', confidence: 0.6 },
+    { match: '(deduct|deducting|deducted|take|taking|knock|knocking) .{0,6} from what (i|we) owe', confidence: 0.8 },
     // "the invoice is disputed", "this charge is in dispute"
     { match: `${BILL} (is|are|has been|have been|remains) (disputed|contested|in dispute|under dispute|not accepted|rejected)`, confidence: 0.8 },
     // "please issue a credit note for the missed visits"
@@ -77,7 +90,7 @@ export default defineRule({
     { match: '(already|previously) (paid|been charged|been billed|covered) for', confidence: 0.7 },
     { match: 'paid for (it|this|that|them) (already|with|in|as part of|when)', confidence: 0.75 },
     // "I want a full refund", "we expect the service credit", "I'm entitled to compensation"
-    { match: `(i|we) (want|expect|demand|need|require|deserve|would like|insist on|am owed|are owed|am entitled to|are entitled to|am due|are due) (a|my|our|the|an|some)? (full|partial|immediate|complete|prompt|proper|fair)? ${MONEY_BACK}`, confidence: 0.85 },
+    { match: `(i|we) (would|do|really|will|still)? (want|expect|demand|need|require|deserve|like|would like|insist on|am owed|are owed|am entitled to|are entitled to|am due|are due) (at least|nothing less than)? (a|my|our|the|an|some)? (full|partial|immediate|complete|prompt|proper|fair)? ${MONEY_BACK}`, confidence: 0.85 },
     { match: '(want|expect|demand|need) (the|my|our)? (full|entire|whole)? (#Money|#Value|money|deposit|fee|payment|amount)+ back', confidence: 0.85 },
     { match: '(my|our) money back', confidence: 0.85 },
     // "I'd like the callout fee refunded", "we expect the late charge waived"

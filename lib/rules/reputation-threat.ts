@@ -6,7 +6,7 @@ const PLATFORM =
 const POST =
   '(post|posting|posted|put|putting|share|sharing|shared|write|writing|tweet|tweeting|blast|blasting|plaster|plastering|publish|publishing|broadcast|broadcasting|rant|ranting|vent|venting|expose|exposing|air|airing|spread|spreading|splash|splashing)';
 const CROWD =
-  '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|the whole)';
+  '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|your other|your customers|your clients|your tenants|your patients|the whole)';
 // What they will be told: "tell everyone about this", "let people know exactly how you work".
 const TOLD_WHAT =
   '(i know|we know)? (know|about this|about it|about you|about your|about how|about what|about my|about our|exactly|what happened|what you|how you|how your|how this|the truth|to avoid|to stay away|to steer clear|to go elsewhere|never to|not to|what kind)';
@@ -21,7 +21,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate/,
+  cues: /review|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|rating|ratings|write-up)', confidence: 0.8 },
@@ -89,12 +89,24 @@ export default defineRule({
     { match: '(when|once|after) you (see|read) my (review|post|tweet|video|write-up|blog)', confidence: 0.75 },
     // "imagine how this would look on the evening news"
     { match: '(look|looks|read|reads|sound|sounds|play|plays) (on|in) the (news|papers|press|evening news|local news|local paper|paper|headlines)', confidence: 0.75 },
+    // "I'll be giving you the review you deserve", "my Yelp review is already drafted"
+    { match: '(review|reviews|rating|write-up|feedback) (you|your company|your business|this place) (deserve|deserves|have earned|earned|really deserve)', confidence: 0.85 },
+    { match: `(my|our) ${PLATFORM} (review|post|rating|thread|write-up)`, confidence: 0.7 },
+    { match: '(review|post|write-up|thread) (is|has been) (already)? (drafted|written|ready|going up|half written|up)', confidence: 0.7 },
+    // "I'll let my followers decide", "you'll find I'm quite vocal online", "I know a lot of people in this industry"
+    { match: '(let|letting) (my|our|the) .{0,3} (followers|subscribers|readers|audience|members|public|internet|world|viewers) (decide|judge|be the judge)', confidence: 0.8 },
+    { match: '(vocal|loud|outspoken|active) (online|on social media|on twitter|on facebook|on instagram|on tiktok|on reddit)', confidence: 0.7 },
+    { match: '(a lot of|lots of|many|plenty of|loads of) (contacts|friends|connections|people) in (this|the|your) (industry|trade|town|area|city|business|community|sector|village|street)', confidence: 0.6 },
+    // "I'm sure the parents' forum would love to hear how you handled this"
+    { match: '(forum|followers|subscribers|readers|audience|members|community|listeners|viewers) (would|will|might) (love|like|enjoy|want) to (hear|know|read|see|learn)', confidence: 0.75 },
+    // "I'll be sharing this with the local press"
+    { match: `${POST} .{0,3} (with|to) (the|a|my|our)? ${PRESS}`, confidence: 0.8 },
     // "I'd hate to have to tell them about this one", "I'd rather not make this public"
     { match: '(hate|rather not|prefer not|not want|not like) (to)? (have to)? (tell|mention|share|post|write|warn|make this|make it|go public|name)', confidence: 0.7 },
     // "should I tell them?" after describing an audience
     { match: '(should|shall) (i|we) (tell|let) (them|everyone|people|the group|the members|my followers) (know)?', confidence: 0.7 },
     // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
-    { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
+    { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:[A-Z]\w+\s+)?(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
   ],
   unless: [
     // Asking for a review or thanking for one is the opposite of a threat.
