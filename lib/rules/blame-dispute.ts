@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|(?:no|zero|not a single|never (?:a|any)) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
@@ -21,7 +21,7 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -93,7 +93,11 @@ export default defineRule({
     },
     // "Obviously your last patch introduced this bug"
     { match: /\b(?:you|your \w+(?: \w+)?) (?:\w+ )?(?:introduced|created|caused) (?:this|the|a|these|new) (?:\w+ )?(?:bug|bugs|problem|problems|issue|issues|error|errors|fault|leak|mess)\b/i, confidence: 0.8 },
-    // "You guys clearly messed something up during the install"
+    // "It's pretty clear what changed", "it's obvious who is to blame"
+    { match: /\b(?:pretty|fairly|very|quite|perfectly|abundantly|blindingly)? ?(?:clear|obvious) (?:what|who) (?:changed|caused (?:this|it)|broke (?:it|this)|is (?:responsible|to blame|at fault)|was (?:responsible|to blame|at fault))\b/i, confidence: 0.75 },
+    // "the dishwasher started leaking the very next morning"
+    { match: /\b(?:started|began)\s+\w+ing\b[^.!?]{0,10}?\b(?:the (?:very )?next (?:day|morning)|the same (?:day|night|afternoon)|straight after|right after|immediately after)/i, confidence: 0.7 },
+    // "You guys clearly messed something up during the install\"
     { match: /\b(?:you|you guys|you people|you lot|your \w+(?: \w+)?) (?:\w+ )?(?:messed|screwed|mucked|stuffed|cocked|botched|fouled) (?:\w+ )?up\b/i, confidence: 0.8 },
     // "It's your update that caused this, not our configuration"
     { match: /\b(?:it['’]?s|it is|it was|this is|that['’]?s) (?:your|you) (?:\w+ )?(?:\w+ )?(?:that|which|who) (?:caused|broke|started|created|introduced|messed|ruined|damaged|did)\b/i, confidence: 0.85 },

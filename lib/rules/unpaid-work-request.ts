@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick your (brain|brains)', confidence: 0.85 },
@@ -73,7 +73,16 @@ export default defineRule({
     { match: /\bsave (?:us|me) (?:from )?(?:hiring|paying|calling|booking|getting|bringing in) (?:a|an|another)\b/i, confidence: 0.75 },
     // "You're the pros after all", "you've worked with lots of sales teams", "your expert opinion on our plan"
     { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?)\b[^.!?]{0,10}?\b(?:after all|right|here)\b/i, confidence: 0.65 },
-    { match: /\b(?:you['’]ve|you have) (?:worked with|seen|dealt with|helped) (?:lots|loads|plenty|hundreds|dozens|so many|a lot|tons) of\b/i, confidence: 0.6 },
+    { match: /\b(?:you['’]ve|you have) (?:worked with|work with|seen(?: inside)?|been inside|dealt with|helped) (?:lots|loads|plenty|hundreds|dozens|so many|a lot|tons) of\b/i, confidence: 0.6 },
+    // "it would save me a whole weekend", "you guys are good with this stuff", "companies like ours"
+    { match: /\b(?:it|that|this)(?: would|['’]d| will| could) save (?:me|us) (?:a (?:whole|full|lot of|ton of)|hours|days|weeks|so much|loads of|heaps of|the)\b/i, confidence: 0.65 },
+    { match: /\byou(?: guys| all|['’]re| are)*(?: guys)? (?:so |really )?(?:good|great|brilliant|amazing) (?:with|at) (?:this|these|that|all this) (?:stuff|things|kind of (?:thing|stuff))\b/i, confidence: 0.6 },
+    { match: /\b(?:companies|businesses|firms|clients|people|teams|charities|schools|shops|practices) (?:just )?like (?:ours|us|mine)\b/i, confidence: 0.55 },
+    { match: /\byou know your stuff\b[^.!?]{0,30}?\b(?:ask|asking|figured|thought)\b|\b(?:figured|thought) i['’]?d ask you first\b/i, confidence: 0.6 },
+    // "Since you've got all the invoices, could you work that out?"
+    { match: new RegExp(`\\b(?:since|as) you(?:['’]ve got| have| already have|['’]ve already got| hold) (?:all )?(?:the|our|my)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'), confidence: 0.65 },
+    // "put together a list of what equipment to buy"
+    { match: /\bwhat (?:\w+ )?(?:to|i should|we should) (?:buy|purchase)\b/i, confidence: 0.55 },
     { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
     { match: /\byour (?:expert |professional )(?:opinion|advice|eye|input|view|take|thoughts)\b[^.!?]{0,10}?\bon (?:our|my)\b/i, confidence: 0.6 },
     // "as a friend rather than a client", "It's not your software", "not sure it's even related to your API"
