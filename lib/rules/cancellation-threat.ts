@@ -11,13 +11,14 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including|tempted|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
     // "I'm taking it to the dealer", "we'll move our account to another bank"
     { match: '(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (the dealer|someone else|somewhere else|a competitor)', confidence: 0.75 },
-    { match: `(take|taking|move|moving|bring|bringing) (it|them|our #Noun|my #Noun) to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
+    { match: `(take|taking|move|moving|bring|bringing) (it|them) to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
+    { match: `(take|taking|move|moving|bring|bringing) (our|my) #Adjective? #Noun to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
     // "we will be looking at other vendors", "makes a guy start looking for a new mechanic"
     { match: `(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (for)? (other|another|a different|a new|alternative|a cheaper|a better|new) ${PROVIDER}`, confidence: 0.8 },
     // "I'll find someone else", "we'll go somewhere else"
@@ -71,6 +72,18 @@ export default defineRule({
     { match: '(go|going|look|looking|shop|shopping|take it|taking it) (elsewhere|somewhere else)', confidence: 0.7 },
     // "We will be reviewing whether to keep you on"
     { match: 'whether (to|we|i) (keep|retain) (you|your) #Noun? on', confidence: 0.75 },
+    // "The gym across the road offered me a free month, and frankly I am tempted."
+    { match: /\b(i['’]?m|i am|we['’]re|we are) (really |very |sorely |seriously |quite )?tempted\s*[.!]*$/i, confidence: 0.65 },
+    // "I have asked my accountant to find me a new property manager"
+    { match: '(find|get) (me|us) (a|an) (new|different|better|cheaper) #Noun', confidence: 0.7 },
+    // "If the platform goes down again, that is it for us."
+    { match: /\b(that['’]?s|that is|it['’]?s|it is|this is) (it|the end) for (us|me)\b/i, confidence: 0.75 },
+    // "unless you can match it we will be moving"
+    { match: /\b(unless|or else|otherwise|if not)\b[^.!?]{0,40}\b(we|i)(['’]ll| will| are going to| am going to)( be)? (moving|leaving|switching|walking|going elsewhere|off)\b/i, confidence: 0.75 },
+    // "you are at the top of the list to be replaced", "we are looking to replace you"
+    { match: /\b(you|your (company|firm|agency|team|service|services))\b[^.!?]{0,40}\b(be|being|get|getting) replaced\b|\b(replace|replacing) (you|your (company|firm|agency|team|services?))\b/i, confidence: 0.75 },
+    // "I am not sure this partnership is working for us any more"
+    { match: /\b(not sure|don['’]t think|doubt|no longer)\b[^.!?]{0,30}\b(partnership|relationship|arrangement)\b[^.!?]{0,15}\bworking\b|\b(partnership|relationship|arrangement)\b[^.!?]{0,10}\b(isn['’]t|is not|is no longer) working\b/i, confidence: 0.7 },
     // "I want out of this contract"
     { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
     // "I no longer require your services"

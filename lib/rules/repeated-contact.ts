@@ -4,7 +4,7 @@ const NTH_AFTER_SECOND = '(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|u
 const NTH = '(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)';
 const CONTACT_NOUN = '(email|e-mail|message|request|call|attempt|reminder|follow-up|voicemail|letter|chaser)';
 const CONTACT_PLURAL = '(emails|e-mails|messages|voicemails|calls|requests|reminders|letters|follow-ups|texts|tickets|chasers)';
-const CONTACTED = '(called|emailed|e-mailed|rung|rang|phoned|written|wrote|messaged|texted|contacted|chased|asked|requested|reached|left|tried|followed|raised|reported|complained)';
+const CONTACTED = '(called|emailed|e-mailed|rung|rang|phoned|written|wrote|messaged|texted|contacted|chased|asked|requested|reached|left|followed|raised|reported|complained)';
 // How often: "twice", "three times", "every single day", "again and again".
 const HOW_OFTEN = ['(twice|repeatedly|daily)', '#Value #Adjective? times', '(several|multiple|many|numerous|countless) times', 'dozens of times', 'every single? day', 'again and again', 'over and over'];
 // Being left without an answer, in its many shapes. compromise will not take a multi-word
@@ -14,7 +14,7 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted|same (question|request|issue|problem|email|message)|first|nothing|being told|getting told|no one|nobody|on \w+day and/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
@@ -93,6 +93,17 @@ export default defineRule({
     { match: 'yet another (email|message|call|reminder|chaser|voicemail|letter|follow-up)', confidence: 0.7 },
     // "I sent the form back on the 3rd and have heard nothing since"
     { match: '(heard|had|received|got) nothing (since|back|from you|from anyone|yet)', confidence: 0.75 },
+    // "I have tried the shop phone three times today" (not "tried the new recipe three times")
+    { match: /\btried (calling|emailing|ringing|phoning|contacting|reaching|texting|messaging|your|the (shop|office|phone|number|line|helpline|support|front desk|mobile))\b[^.!?]{0,25}\b(twice|\d+ times|(two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless) times|repeatedly)\b/i, confidence: 0.8 },
+    // "I sent this same question on Monday and on Wednesday"
+    { match: /\b(asked|requested|emailed|called|rang|phoned|wrote|sent|chased|raised|reported|contacted)\b[^.!?]{0,40}\bon (\w+day|the \d+\w*|\d+\w* \w+)\b[^.!?]{0,20}\band (again )?on\b/i, confidence: 0.7 },
+    { match: '(sent|asked|raised|reported|emailed) (this|the) same (question|request|issue|problem|email|message)', confidence: 0.7 },
+    // "It has now been ten days since I first reported the problem and I have heard nothing."
+    { match: 'since (i|we) first (reported|emailed|called|contacted|asked|raised|wrote|rang|phoned|got in touch|reached out)', confidence: 0.75 },
+    { match: /\b(heard|had|received|got) nothing( (since|back|from you|from anyone|yet))?\s*[.!?]*$/i, confidence: 0.7 },
+    // "I keep being told someone will call me back. Nobody has."
+    { match: '(keep|kept) (being|getting) told', confidence: 0.75 },
+    { match: /^(no one|nobody|no-one) (has|did|ever did|ever has)\s*[.!]*$/i, confidence: 0.7 },
     // "I emailed yesterday and again this morning"
     { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
     // "I keep having to ask", "I keep emailing and get nothing"
@@ -103,7 +114,7 @@ export default defineRule({
     // "You're ignoring my emails"
     { match: '(ignoring|ignored|ignore) (my|our|me|us|all|every)', confidence: 0.75 },
     // "I've now tried email, the shop line and your mobile", "been trying to reach you for days"
-    { match: /\b(i['’]?ve|i have|we['’]?ve|we have)\s+(now\s+)?tried\s+(email|emailing|calling|phoning|ringing|your|the|every|everything)\b[^.!?]{0,40}\band\b/i, confidence: 0.7 },
+    { match: /\b(i['’]?ve|i have|we['’]?ve|we have)\s+(now\s+)?tried\s+(email|emailing|calling|phoning|ringing|your|every|everything|the (shop|office|phone|number|line|helpline|support|front desk|mobile))\b[^.!?]{0,40}\band\b/i, confidence: 0.7 },
     { match: '(been|keep|kept) trying to (reach|contact|get hold of|get through to|call|get an answer|get a response)', confidence: 0.75 },
     // "I asked for this to be updated on 3 May, 17 May and 4 June"
     { match: /\b(asked|requested|emailed|called|rang|phoned|wrote|chased|raised|reported|contacted)\b[^.!?]{0,50}\bon\b[^.!?]{1,25},[^.!?]{1,25}\band\b/i, confidence: 0.7 },

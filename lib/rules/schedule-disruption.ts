@@ -22,7 +22,7 @@ const SAME_DAY_ONLY = [
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -31,6 +31,12 @@ export default defineRule({
     { match: `(sorry|apologies) (i|we)? (missed|forgot) (my|our|the) ${BOOKING}`, confidence: 0.8 },
     // "so sorry I bailed on our 7am", "I slept through my appointment"
     { match: `(i|we) (bailed on|slept through|no-showed|flaked on|blanked on) (the|my|our|your|today's|this)`, confidence: 0.8 },
+    // "the 10am walkthrough totally slipped my mind", "I got the times mixed up and wasn't there for my fitting"
+    { match: '(slipped|went out of) (my|our) (mind|minds|head)', confidence: 0.75 },
+    { match: '(got|had|mixed) (the|my|our) (times|dates|days|day|time|date) (mixed up|muddled|wrong|confused)', confidence: 0.75 },
+    { match: /\b(was|were)(n['’]t| not) (there|here|home|in|around) for (my|the|our|your)\b/i, confidence: 0.75 },
+    // "Is anyone around at lunch to do it instead?"
+    { match: /\b(is|are) (anyone|someone|somebody|you|the \w+)\s+(around|free|available)\s+(at lunch|today|this (morning|afternoon|evening)|tonight|now|later( today)?)\b/i, confidence: 0.65 },
     // "I had the wrong day in my diary and missed our meeting" (not "you missed our appointment")
     { match: /(?<!\b(you|they|he|she)\s+)\b(missed|missing|forgot about|forgot|skipped|skipping)\s+(the\s+|)(our|my|today['’]?s|this morning['’]?s|yesterday['’]?s)\s+(\w+\s+)?(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|sync|catch-up|reservation|\d{1,2}([:.]\d\d)?\s*(am|pm)?)\b/i, confidence: 0.75 },
     // "Are you free in an hour?"
@@ -46,13 +52,13 @@ export default defineRule({
     // "do you have time now?", "is the mentor free now by any chance?", "Any chance you've got 30 min right now?"
     { match: /\b(you|you['’]?ve|you have|anyone|someone|anybody)\s+(have\s+|got\s+|get\s+)?(some |a few |any |the |\d+ )?(time|minutes?|mins?|a minute|a moment|a sec(ond)?)\s+(free\s+)?(right )?now\b|\b(are you|is (he|she|they|the \w+|anyone|someone|anybody)|you)\s+(free|available|around)\s+(right )?now\b/i, confidence: 0.8 },
     // "Can I bring it in now?", "can I present now, one-on-one?", "could you call me now?"
-    { match: /\b(can|could|may)\s+(i|we|you|someone|somebody|anyone)\s+(just\s+)?(come|pop|drop|bring|present|meet|talk|call|ring|see|jump|hop|swing|stop)\b[^.!?]{0,25}\b(right )?now\b/i, confidence: 0.75 },
+    { match: /\b(can|could|may)\s+(i|we|you|someone|somebody|anyone|the \w+)\s+(just\s+)?(come|pop|drop|bring|present|meet|talk|call|ring|see|jump|hop|swing|stop)\b[^.!?]{0,25}\b(right )?now\b/i, confidence: 0.75 },
     // "Call me now."
     { match: '(call|ring|phone) (me|us) (right)? now', confidence: 0.6 },
     // "Any chance you could squeeze me in at lunch today?", "could you fit us in this afternoon"
     { match: '(squeeze|fit) (me|us|him|her|them) in', confidence: 0.7 },
     // "Could we come by this afternoon instead?", "can we do 4pm instead", "make it 1 instead?"
-    { match: /\b(\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|lunch(time)?|tonight|today|tomorrow( morning| afternoon| evening)?|this (morning|afternoon|evening)|\w+day( morning| afternoon| evening)?|after \d+|later)\s+instead\b(?!\s+of)/i, confidence: 0.7 },
+    { match: /\b(\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|lunch(time)?|tonight|today|now|right now|tomorrow( morning| afternoon| evening)?|this (morning|afternoon|evening)|\w+day( morning| afternoon| evening)?|after \d+|later)\s+instead\b(?!\s+of)/i, confidence: 0.7 },
     // "Can someone just show me the machines when I come in in about an hour?"
     { match: /\b(come|be|get|pop|drop)\s+(in|by|over|round|there)\s+(in )?(about |around )?(an|half an|\d+) (hour|minutes|mins)\b/i, confidence: 0.65 },
     // "I know you close at 6 but...", "I know your hours end at 6", "I know you said you're closed weekends"

@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|make it happen|before|front of|top of|head of|jump the/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -48,9 +48,9 @@ export default defineRule({
     { match: /\bby (\d{1,2}([:.]\d\d)?\s*(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|eod|cob) (today|tonight|tomorrow|this (morning|afternoon|evening))\b/i, confidence: 0.7 },
     // "in the next 15 minutes", "within the hour", "within 2 hours"
     { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\b(in|within) the next (hour|half hour|half an hour|couple of hours|few (minutes|hours)|(\d+|five|ten|fifteen|twenty|thirty) (minutes|mins|hours))\b/i, confidence: 0.8 },
-    { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
+    { match: /\b(need|needs|want|wants|must|expect|please|require|insist|get back|reply|respond|call|ring|send|be here)\b[^.!?]{0,80}?\bwithin (the|an|one|half an|\d+|two|three|a couple of|a few) (hour|hours|minutes|mins)\b/i, confidence: 0.75 },
     // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
-    { match: /\b(today|tonight|tomorrow|now|by \w+day)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
+    { match: /\b(today|tonight|tomorrow|now|by \w+day|hours|minutes)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
     // 'Not "sometime this week", today.'
     { match: /\bnot\s+["“']?(sometime|next week|this week|later|tomorrow|\w+day)[^.!?]{0,25}?[,.]?\s*(today|now|tonight)\b/i, confidence: 0.85 },
     // "by end of day or else", "fix it today or else"
@@ -74,6 +74,16 @@ export default defineRule({
     { match: /\b(get|send|have|need)\s+(someone|somebody|a technician|an engineer|a plumber|an electrician|a locksmith|help|a tech)\s+(here|over|out|round|around|on site|onsite|to (me|us|the \w+))?\s*(today|now|this (morning|afternoon|evening)|tonight|asap|immediately|straight away|right away)\b/i, confidence: 0.75 },
     // "The deadline is end of day"
     { match: /\bdeadline is (today|tonight|end of (the )?day|eod|cob|noon|this (morning|afternoon|evening)|in (an|\d+) (hour|hours|minutes))\b/i, confidence: 0.6 },
+    // "we need it by Friday morning at the latest", "please make it happen"
+    { match: '(need|needs|must|have to|has to) .{0,10} at the latest', confidence: 0.65 },
+    { match: '(please|just) make it happen', confidence: 0.6 },
+    // "I must have the contract back before my 4pm meeting", "it needs to be live before noon"
+    // ("I need them before the event" is only planning)
+    { match: '(need|needs|must) .{0,10} before (#Time|noon|midday|tonight|today|lunch)', confidence: 0.6 },
+    { match: '(need|needs|must) .{0,10} before (my|our|the) #Time', confidence: 0.6 },
+    // "Please can this go to the front of the queue?"
+    { match: '(front|top|head) of the (queue|list|line)', confidence: 0.6 },
+    { match: 'jump the (queue|line)', confidence: 0.65 },
     // "Tomorrow is too late.", "Next week is not acceptable", "Any delay is unacceptable"
     { match: /\b(tomorrow|next week|monday|tuesday|wednesday|thursday|friday|later|that|waiting)\s+(is|would be|will be)\s+(far |way |much )?(too late|not acceptable|unacceptable|not good enough|no good)\b/i, confidence: 0.8 },
     { match: /\b(any|further|more) (delay|delays|waiting)\s+(is|are|will be|would be)\s+(unacceptable|not acceptable|not an option)\b|\bcan(not|['’]t) afford (any|a|another|more) (delay|delays)\b/i, confidence: 0.8 },
