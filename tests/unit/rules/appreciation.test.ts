@@ -45,6 +45,12 @@ describe('appreciation', () => {
     'Your patience with my dad was so kind.',
     'Five stars from us.',
     'We will definitely be recommending you to friends.',
+    'Just had to write: Jade has gone from dreading maths to asking for extra worksheets. Whatever you are doing, it works.',
+    'The flyers came out exactly how we pictured them, and the colours are spot on.',
+    'Your mechanic took the time to explain everything to my mum, which meant a lot.',
+    'Honestly, you turned a disaster into the best night of the year.',
+    'Sarah at reception deserves a raise.',
+    'The new boiler is so quiet we forget it is on. Brilliant job.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -82,6 +88,11 @@ describe('appreciation', () => {
     'Thank you for letting me know.',
     'Many thanks for sending the quote.',
     'Thank you for your understanding.',
+    'The flyers arrived, could you send the invoice?',
+    'Your mechanic said the car needs new tyres, how much would that be?',
+    'Sarah at reception said you could help with my booking.',
+    'The new boiler is installed, the old one needs collecting.',
+    'Got the quote, thanks. I will discuss it with my husband.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -57,6 +57,13 @@ describe('cancellation_threat', () => {
     'We will be reviewing whether to keep you on after this quarter.',
     "Sort it out or we'll go elsewhere.",
     'I have no intention of renewing.',
+    'The gym across the road has offered me a free month, and frankly I am tempted.',
+    'After eleven years, I never thought I would be writing this, but we will be taking our annual dinner to another venue.',
+    'I have asked my accountant to find me a new property manager.',
+    'If the platform goes down again during a sale, that is it for us.',
+    'Your competitor quoted us half the price, so unless you can match it we will be moving.',
+    'We are reviewing our suppliers and, honestly, you are at the top of the list to be replaced.',
+    'I am not sure this partnership is working for us any more.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -105,6 +112,12 @@ describe('cancellation_threat', () => {
     'We are renewing for two years.',
     'Our lease is ending and we are moving offices.',
     'I would like to upgrade my subscription.',
+    'The gym across the road is closed for the holidays, so it is busy here.',
+    'We will be holding the annual dinner at your venue again next year.',
+    'My accountant asked for a copy of the property management agreement.',
+    'The platform went down briefly during the sale but recovered quickly.',
+    'Could you match the quote you gave us last year?',
+    'We are reviewing our supplier list for the audit, please confirm your VAT number.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

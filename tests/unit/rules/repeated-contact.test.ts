@@ -50,6 +50,13 @@ describe('repeated_contact', () => {
     'Every time I ring I get voicemail.',
     'Why do I have to keep chasing you?',
     'Please respond to this email, I have been waiting for weeks.',
+    'Hi Ruth, me again. I have tried the shop phone three times today and it rings out.',
+    'I sent this same question on Monday and on Wednesday. Can someone please answer it?',
+    'This is the third message I’ve left on your voicemail about the leak.',
+    'It has now been ten days since I first reported the problem and I have heard nothing.',
+    'I keep being told someone will call me back. Nobody has.',
+    'Two emails, one voicemail and a message on your website, and still no answer.',
+    'Have my emails been going to spam? I have written four times now.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -81,6 +88,11 @@ describe('repeated_contact', () => {
     'I emailed the drawings over yesterday, let me know if they arrived.',
     'Sorry for the multiple emails, I forgot the attachment.',
     'We spoke several times last year about the extension.',
+    'Hi Ruth, just checking you got the artwork I sent on Monday.',
+    'Thanks for calling me back so fast yesterday.',
+    'I sent the form on Monday, please let me know if anything is missing.',
+    'We have tried the new recipe three times and love it.',
+    'I will call the shop again tomorrow to confirm the pickup time.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -40,6 +40,12 @@ describe('schedule_disruption', () => {
     'Can the photographer come at sunrise instead? I know you said 9 is the earliest.',
     'Sorry about missing the consultation, can we do it on the phone now?',
     'Stuck at work, I will not get to the class tonight. Is Saturday possible even though you are closed?',
+    'Hi, really sorry, the 10am walkthrough totally slipped my mind. Is anyone around at lunch to do it instead?',
+    'Hey, I got the times mixed up and wasn’t there for my fitting. Any chance I can pop in on my way home tonight?',
+    'Running behind at work, can we shift the call to 7 tonight?',
+    'My sitter cancelled so I cannot come to the 6pm class. Could I do a one-to-one with the trainer tomorrow at 6am instead?',
+    'I know the booking is at 2 but can the plumber come now instead? I am home and free.',
+    'Oops, I forgot we had the tasting today. Can we do it this evening?',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -79,6 +85,11 @@ describe('schedule_disruption', () => {
     'Could you send me the calendar invite for next week?',
     'I will miss next month’s session because I am travelling, could we skip it?',
     'Which of the slots next week would be best for you?',
+    'Hi, could we book the 10am walkthrough for the 15th?',
+    'The fitting went well, thank you. See you on the 3rd for the next one.',
+    'Can we move our monthly call from the 1st to the 8th? Either slot you listed works.',
+    'The class on Saturday is full, could you put me on the waiting list?',
+    'I will be there at 2 as booked.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -62,6 +62,12 @@ describe('urgency_pressure', () => {
     'Any delay is unacceptable, the exhibition opens tomorrow.',
     'I need a response by close of play today.',
     'This is critical and needs to be fixed right away.',
+    'Hi Tom,\n\nOur accountant arrives at 9 tomorrow and the ledger export still fails. I need a working file before then, whatever it takes.\n\nRuth',
+    'The photographer told us the album would be ready in June. The wedding anniversary party is Saturday and we need it by Friday morning at the latest. Please make it happen.',
+    'My daughter’s exam is in the morning and the tutor portal is locked. Somebody needs to unlock it tonight.',
+    'Hello, the heater in 2B is out and it is minus five outside. We need someone here within a couple of hours, not tomorrow.',
+    'Please can this go to the front of the queue? We cannot open the shop without it.',
+    'I must have the revised contract back before my 4pm meeting today.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -113,6 +119,12 @@ describe('urgency_pressure', () => {
     'I know you are busy, so whenever suits.',
     'We will need the new logo at some point next month.',
     'Just checking that the order for next week is still on track.',
+    'Hi Ruth, the ledger export failed again this morning, here is the log. We can look at it together next week.',
+    'The album can wait until after the holidays, no stress.',
+    'Just letting you know the heater in 2B makes a clicking noise, nothing urgent.',
+    'Could you add the revised contract to Friday’s agenda?',
+    'We plan to go live with the new site in the spring.',
+    'Thanks, the file came through fine today.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
