@@ -129,6 +129,8 @@ export default defineRule({
     /\b(review|reviewing|reviewed|draft|drafting|drafted|redline|mark[- ]?up|sign[- ]?off|approve|approval|comments on|look over|looking over)\b[^.?!]{0,60}\b(contract|agreement|draft|document|terms|nda|clause|wording|language|lease|paperwork|deal|isda|amendment|renewal|proof)s?\b/i,
     /\b(contract|agreement|nda|clause|lease|isda|amendment|draft|document|paperwork|wording)s?\b[^.?!]{0,60}\b(review|reviewing|reviewed|approve|approval|sign[- ]?off|look over|looking over|comments)\b/i,
     /\b(signed|executed|execution|countersigned|due diligence|closing documents)\b/i,
+    // A lawyer of one's own for private business: "seeing my solicitor about the house purchase".
+    /\b(conveyancing|probate|divorce|power of attorney|mortgage|house purchase|property purchase|house sale|my will|the will|estate planning)\b/i,
   ],
   examples: {
     flag: [

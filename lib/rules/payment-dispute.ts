@@ -6,7 +6,8 @@ const BILL =
   '(bill|bills|invoice|invoices|statement|charge|charges|fee|fees|balance|amount|total|price|cost|surcharge|quote|payment|payments)';
 const MONEY_BACK =
   '(refund|refunds|reimbursement|credit|service credit|partial credit|discount|money back|compensation|rebate|reduction|partial refund|full refund|goodwill gesture)';
-const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|finished|complete|completed|done|delivered|live|results|properly)';
+// Repair words only: paying "when the job is done" is ordinary terms, paying "when it works" is not.
+const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|properly)';
 
 export default defineRule({
   id: 'payment_dispute',
@@ -95,7 +96,7 @@ export default defineRule({
     { match: '(my|our) money back', confidence: 0.85 },
     // "I'd like the callout fee refunded", "we expect the late charge waived"
     { match: '(want|like|expect|need|appreciate|insist) .{0,4} (refunded|reimbursed|waived|reversed|repaid)', confidence: 0.8 },
-    { match: '(refund|reimburse) (me|us|it|my|the|this|that|our|#Money)', confidence: 0.65 },
+    { match: '(refund|reimburse) (me|us|it|my|our|#Money)', confidence: 0.65 },
     { match: `${MONEY_BACK} (is|would be|seems|feels) (only)? (fair|reasonable|appropriate|in order|warranted|due|owed|the least)`, confidence: 0.8 },
     // "I'd expect the fee to reflect that"
     { match: `expect (the|my|your|our|this)? ${BILL} to (reflect|be reduced|be adjusted|come down|drop|be waived|be cancelled)`, confidence: 0.8 },

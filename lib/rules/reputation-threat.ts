@@ -5,6 +5,9 @@ const PLATFORM =
   '(google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social media|socials|internet|online|forums|forum|blog|vlog|channel|podcast|newsletter|stream|community group|google reviews)';
 const POST =
   '(post|posting|posted|put|putting|share|sharing|shared|write|writing|tweet|tweeting|blast|blasting|plaster|plastering|publish|publishing|broadcast|broadcasting|rant|ranting|vent|venting|expose|exposing|air|airing|spread|spreading|splash|splashing)';
+// What gets posted in a threat: the complaint itself, not any photo or update.
+const SHARED_THING =
+  '(this|these|that|it|everything|this whole|the whole thing|the whole story|the full story|my experience|my story|my review|screenshots|the invoice|the receipts|the emails|the conversation|this email|this thread|your email|your emails|your reply|your response|your messages)';
 const CROWD =
   '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|your other|your customers|your clients|your tenants|your patients|the whole)';
 // What they will be told: "tell everyone about this", "let people know exactly how you work".
@@ -33,8 +36,9 @@ export default defineRule({
     // "I'll be leaving a review", weak alone (it may be a kind one)
     { match: '(i|we) (will|shall|am going to|are going to|am|are) (be)? (leave|leaving|write|writing|post|posting|put|putting) (a|an|my|our) (review|reviews)', confidence: 0.6 },
     // "I'm putting this all over Google and Yelp", "I'll be posting about this on Facebook"
-    { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails) .{0,3} (on|across|onto|to|in) (the|my|our|every)? ${PLATFORM}`, confidence: 0.8 },
-    { match: `${POST} (this|these|that|it|everything|all|my|our|the whole|this whole|every|each|the full|the entire|about|pictures|photos|the photos|the pictures|screenshots|the invoice|the receipts|the emails)? .{0,3} all over`, confidence: 0.8 },
+    { match: `${POST} ${SHARED_THING} .{0,3} (on|across|onto|to|in) (the|our|every)? ${PLATFORM}`, confidence: 0.8 },
+    { match: `${POST} about (this|it|you|your|how|the way|my experience) .{0,3} (on|across|onto|to|in) (the|our|every)? ${PLATFORM}`, confidence: 0.8 },
+    { match: `${POST} ${SHARED_THING}? .{0,3} all over`, confidence: 0.8 },
     // "I'll be leaving feedback accordingly", "name and shame", "this is going on my blog"
     { match: '(feedback|review|reviews|rating|ratings) accordingly', confidence: 0.8 },
     { match: 'name and shame', confidence: 0.85 },
@@ -44,11 +48,11 @@ export default defineRule({
     // "I'm sure your other clients would be interested to know"
     { match: '(other|your other|future|potential|prospective|new) (clients|customers|buyers|parents|patients|tenants|members|users|diners|guests) (would|might|will|may) (be)? (very)? (interested|like|love|want|appreciate|keen)', confidence: 0.8 },
     // "I'll tell everyone I know", "I will be warning other parents"
-    { match: `(tell|telling|let|letting|inform|informing|alert|alerting) ${CROWD} ${TOLD_WHAT}`, confidence: 0.8 },
+    { match: `(tell|telling|inform|informing|alert|alerting) ${CROWD} ${TOLD_WHAT}`, confidence: 0.8 },
     { match: `(tell|telling|let|letting|warn|warning|alert|alerting) (my|our|all|all my|all our) #Value (followers|members|readers|subscribers|friends|neighbours|neighbors|contacts|clients|customers|connections|colleagues|parents|viewers)`, confidence: 0.75 },
-    { match: `(warn|warning|caution|cautioning) ${CROWD}`, confidence: 0.85 },
+    { match: `(warn|warning|caution|cautioning) ${CROWD} (about|against|off|away from) (you|your|this|using|dealing|hiring|booking|buying)`, confidence: 0.8 },
     // "I'll be letting everyone at the club know", "telling all my friends to avoid you"
-    { match: `(let|letting) ${CROWD} .{0,4} know`, confidence: 0.75 },
+    { match: `(let|letting) ${CROWD} .{0,4} know (exactly|how you|how your|what you|what your|about this|about you|about your|to avoid|to steer|to stay|the truth|what kind|what happened|what to expect)`, confidence: 0.75 },
     { match: '(tell|telling|told|warn|warning|advise|advising|urge|urging) .{0,4} to (avoid|boycott|shun)', confidence: 0.8 },
     { match: '(tell|telling|told|warn|warning|advise|advising|urge|urging) .{0,4} to (stay|keep|steer) (away|clear)', confidence: 0.8 },
     // "people deserve to know how you treat customers", "other parents should know what they're signing up for"
@@ -56,12 +60,12 @@ export default defineRule({
     // "my followers would love to hear about this"
     { match: `${AUDIENCE} (would|will|might) (love|like|enjoy|want) to (hear|know|read|see|learn) (about|how|what|why|this|that)`, confidence: 0.8 },
     { match: `${AUDIENCE} (would|will|might) be (very|really|extremely|most)? (interested|keen) (in|to)`, confidence: 0.75 },
-    { match: '(warn|warning) (them|anyone|others|people|everyone|the public|your other)', confidence: 0.85 },
+    { match: '(warn|warning|caution|cautioning) (others|other people|anyone else|the public|future|potential|prospective|other customers|other clients|other parents|other patients|other tenants|other members|other businesses|your other)', confidence: 0.85 },
     // "everyone will hear about this", "every one of them is going to hear exactly how you treat customers"
-    { match: `(everyone|everybody|anyone|anybody|people) .{0,5} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why)`, confidence: 0.8 },
+    { match: `(everyone|everybody|anyone|anybody|people) .{0,5} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why) (this|it|you|your|that)`, confidence: 0.8 },
     // "they'll be hearing all about it"
     { match: '(they|them) (will|are) (going to)? (be)? (hear|hearing|know) all about', confidence: 0.75 },
-    { match: `every (#Noun|one) .{0,6} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why)`, confidence: 0.8 },
+    { match: `every (#Noun|one) .{0,6} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why) (this|it|you|your|that)`, confidence: 0.8 },
     // "I'll make sure people know what they're signing up for", "I'll make sure everyone hears about it"
     { match: `(make sure|ensure|making sure|ensuring) (that)? ${CROWD} .{0,6} ${FIND_OUT}`, confidence: 0.85 },
     { match: '(make sure|ensure|making sure) (that)? (nobody|no one|no-one) (else)? .{0,4} (uses|use|hires|hire|books|book|goes|go|buys|buy|makes|make)', confidence: 0.85 },
@@ -112,6 +116,8 @@ export default defineRule({
     // Asking for a review or thanking for one is the opposite of a threat.
     /\b(please|could you|would you|can you|if you could|kindly|mind|would love|appreciate)\b[^.?!]*\b(review|rating|feedback|stars?)\b/i,
     /\bthank(s| you)\b[^.?!]*\b(review|rating|feedback|recommend|post|posting|shar)/i,
+    // Asking the reader to post something: "could you share it on Facebook?"
+    /\b(can|could|would|will) you (please )?(post|share|put|tweet|upload)\b/i,
     // Praise passed on: "I'll tell everyone how great you were", "five stars".
     /\bhow (great|good|amazing|helpful|wonderful|brilliant|fantastic|lovely|kind|professional)\b|\b(5|five)[- ]stars?\b|\bhighly recommend|\b(will|would|happy to|glad to|always) recommend\b|\bgreat (job|work|service)\b/i,
     // Reviews that are work items: "the performance review", "peer review", "code review".
