@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstName, nextBusinessDay, templateValues, type ProfileValues } from '../../../lib/templates';
+import { firstName, formatDay, nextBusinessDay, templateValues, type ProfileValues } from '../../../lib/templates';
 
 const PROFILE: ProfileValues = {
   name: 'Sam Ortiz',
@@ -35,13 +35,21 @@ describe('nextBusinessDay', () => {
   });
 });
 
+describe('formatDay', () => {
+  test.each([
+    ['2026-01-01T09:00:00', 'Thursday, January 1'],
+    ['2026-12-31T23:00:00', 'Thursday, December 31'],
+  ])('writes %s as "%s"', (iso, expected) => {
+    expect(formatDay(new Date(iso))).toBe(expected);
+  });
+});
+
 describe('templateValues', () => {
   const now = new Date('2026-11-27T10:00:00');
   const values = templateValues({
     thread: { senderName: 'Dana Whitfield', subject: 'RE: Fwd: Website launch', evidence: 'just one more\n small thing' },
     profile: PROFILE,
     now,
-    locale: 'en-GB',
   });
 
   test('fills thread values, with reply prefixes stripped and the quote on one line', () => {
@@ -52,9 +60,9 @@ describe('templateValues', () => {
     });
   });
 
-  test('formats today and the next business day in the given locale', () => {
-    expect(values.today).toBe('Friday 27 November');
-    expect(values.next_business_day).toBe('Monday 30 November');
+  test('writes today and the next business day out in English', () => {
+    expect(values.today).toBe('Friday, November 27');
+    expect(values.next_business_day).toBe('Monday, November 30');
   });
 
   test('signs with the name alone when the profile has no signature', () => {
