@@ -12,16 +12,18 @@ const CARELESS =
   '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
 // Who did the work: "your update", "the technician", "you installed". A bare "since you" is too
 // often causal ("since you asked"), so "you" needs a verb of doing the work.
-const WORKER =
-  '(?:guys|team|tech\\w*|updates?|upgrades?|changes?|visits?|repairs?|fix|fixes|engineers?|staff|people|crew|mechanics?|install\\w*|migration|patch|release|shop|garage|handyman|plumber|electrician|builders?|decorators?|painters?|installers?|cleaners?|developers?|contractors?|company|service|servicing|work|new \\w+|last \\w+|latest \\w+)';
-const YOU_DID = `(?:(?:your|the|that|this) (?:\\w+ )?${WORKER}\\b|you (?:guys |people |lot )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on|did|left|fitted|cleaned|painted|rewired))`;
+// "The technician" names the vendor's people; "the update" alone may be anyone's, so things need "your".
+const PEOPLE =
+  '(?:guys|team|tech(?:s|nicians?)?|engineers?|staff|people|crew|mechanics?|handyman|plumber|electrician|builders?|decorators?|painters?|installers?|cleaners?|developers?|contractors?|company|shop|garage)';
+const WORKER = `(?:${PEOPLE}|updates?|upgrades?|changes?|visits?|repairs?|fix|fixes|install\\w*|migration|patch|release|service|servicing|work|new \\w+|last \\w+|latest \\w+)`;
+const YOU_DID = `(?:your [“"']?(?:\\w+ )?${WORKER}\\b|(?:the|that) (?:\\w+ )?${PEOPLE}\\b|you (?:guys |people |lot )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on|did|left|fitted|cleaned|painted|rewired))`;
 // A loose "you did something" for sentences that already say things were fine before.
 const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put|took|did|got|left|set|made|had|were|went|sent|brought|began|started)\\b)`;
 
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -97,7 +99,16 @@ export default defineRule({
     { match: /\b(?:pretty|fairly|very|quite|perfectly|abundantly|blindingly)? ?(?:clear|obvious) (?:what|who) (?:changed|caused (?:this|it)|broke (?:it|this)|is (?:responsible|to blame|at fault)|was (?:responsible|to blame|at fault))\b/i, confidence: 0.75 },
     // "the dishwasher started leaking the very next morning"
     { match: /\b(?:started|began)\s+\w+ing\b[^.!?]{0,10}?\b(?:the (?:very )?next (?:day|morning)|the same (?:day|night|afternoon)|straight after|right after|immediately after)/i, confidence: 0.7 },
-    // "You guys clearly messed something up during the install\"
+    // "The boiler you serviced last week is now leaking"
+    {
+      match: new RegExp(`\\b(?:the|that|this) \\w+ (?:you|your \\w+) (?:serviced|installed|fixed|repaired|replaced|fitted|built|updated|delivered|supplied|set up|worked on|sold (?:us|me))\\b[^.!?]{0,50}?\\b${BROKE}\\b`, 'i'),
+      confidence: 0.75,
+    },
+    // "This problem started with your engineer's visit"
+    { match: new RegExp(`\\b${BROKE}\\b[^.!?]{0,20}?\\b(?:started|began|appeared|showed up)\\b (?:with|after|when|the (?:day|moment|minute)) (?:you|your)\\b`, 'i'), confidence: 0.75 },
+    // "How does a brand new install fail within a week?"
+    { match: new RegExp(`\\b${BROKE}\\b[^.!?]{0,20}?\\bwithin (?:a|an|one|two|three|\\d+) (?:hours?|days?|weeks?)\\b`, 'i'), confidence: 0.65 },
+    // "You guys clearly messed something up during the install"
     { match: /\b(?:you|you guys|you people|you lot|your \w+(?: \w+)?) (?:\w+ )?(?:messed|screwed|mucked|stuffed|cocked|botched|fouled) (?:\w+ )?up\b/i, confidence: 0.8 },
     // "It's your update that caused this, not our configuration"
     { match: /\b(?:it['’]?s|it is|it was|this is|that['’]?s) (?:your|you) (?:\w+ )?(?:\w+ )?(?:that|which|who) (?:caused|broke|started|created|introduced|messed|ruined|damaged|did)\b/i, confidence: 0.85 },
@@ -146,7 +157,7 @@ export default defineRule({
       confidence: 0.8,
     },
     // "Nobody actually replaced the gasket", "clearly nobody looked at it"
-    { match: new RegExp(`\\b(?:nobody|no one|no-one)\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )*${CARELESS}`, 'i'), confidence: 0.8 },
+    { match: new RegExp(`\\b(?:nobody|no one|no-one)(?: (?:on|at|in|from) your \\w+| there| here)?\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )*${CARELESS}`, 'i'), confidence: 0.8 },
     // "You were supposed to fix the heating", "you said you'd sort it"
     {
       match: /\b(?:you|your \w+(?: \w+)?) (?:were|was) (?:supposed|meant|paid) to (?:have )?(?:fix|fixed|repair|sort|solve|resolve|replace|test|check|finish|complete)\b/i,
@@ -201,7 +212,7 @@ export default defineRule({
     { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
     // "I need a written guarantee that it won't happen again", "can you guarantee this won't happen again?"
     {
-      match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,40}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?happen(?:s)? again\b/i,
+      match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,40}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?(?:happen(?:s)? again|recur|reoccur|be repeated)\b/i,
       confidence: 0.8,
     },
   ],

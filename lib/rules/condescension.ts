@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  cues: /have to explain|need to explain|have to tell you|too (technical|complicated|complex|difficult|hard|advanced) for|keep (this|it) simple|attention|qualified|trained|certified|capable|your position|realise|realize|even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -127,6 +127,19 @@ export default defineRule({
     { match: /\b(?:might want to|should|try|maybe|perhaps|just) (?:try )?googl(?:e|ing)\b|\bgoogle is your friend\b/i, confidence: 0.7 },
     // "Let me educate you on how pensions work"
     { match: /\b(?:let me|allow me to|i['’]ll|i will|i need to|i have to) (?:educate|enlighten|school|teach) you\b/i, confidence: 0.8 },
+    // "I really shouldn't have to explain this to a professional"
+    { match: /\b(?:should ?n['’]?t|should not) (?:have|need) to (?:explain|tell you|spell (?:this|it) out|teach|remind)\b/i, confidence: 0.75 },
+    // "Maybe this is too technical for you", "confusing for someone in your position"
+    { match: /\btoo (?:technical|complicated|complex|difficult|hard|advanced) for (?:you|your \w+)\b/i, confidence: 0.7 },
+    { match: /\b(?:for|to) someone (?:in your position|like you|of your (?:level|experience|background))\b/i, confidence: 0.7 },
+    // "I'll try to keep this simple"
+    { match: /\b(?:i['’]ll|i will|let me|i['’]m going to) (?:try (?:to|and) )?keep (?:this|it) (?:really |very )?(?:simple|basic)\b/i, confidence: 0.55 },
+    // "Pay attention: the invoice number goes in the reference field"
+    { match: /(?:^|[.!?]\s+)(?:now,? )?pay attention\b|\bpay attention[:!]/i, confidence: 0.7 },
+    // "Are you even qualified to be doing this?"
+    { match: /\b(?:are|is) (?:you|your \w+|anyone (?:there|at your \w+)) (?:even|actually|really) (?:qualified|trained|certified|allowed|capable|competent)\b/i, confidence: 0.8 },
+    // "You do realise that two plus two is four, right?"
+    { match: /\byou do (?:realise|realize|know|understand|get) (?:that )?[^.!?]{0,60}?\bright\s*\?|\byou do (?:realise|realize)\b/i, confidence: 0.7 },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
     { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
     // "Perhaps she could glance at a textbook from this century?"

@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -32,7 +32,7 @@ export default defineRule({
     // "we'd expect the training to be part of the deal", "I thought the price included delivery"
     {
       match: new RegExp(
-        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expect(?:ed|ing)?|understood|took it|counting on|consider(?:ed)?)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of)\\b|includ(?:ed|es)\\b|part of ${DEAL}|comes? with|came with|no extra)`,
+        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expect(?:ed|ing)?|understood|took it|counting on|consider(?:ed)?)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of)\\b|includ(?:ed|es)\\b|part of ${DEAL}|comes? with|came with|(?:comes?|came) as standard|no extra)`,
         'i',
       ),
       confidence: 0.8,
@@ -77,7 +77,7 @@ export default defineRule({
     { match: /\bno (?:extra |additional )?(?:charge|cost|fee)s?,? (?:i hope|i assume|i presume|right|surely|of course|obviously)\b/i, confidence: 0.8 },
     // "I assume that's fine at the agreed price", "surely a few minor tweaks are within the original quote?"
     {
-      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|expecting|hope|trust|surely|obviously)\b[^.!?]{0,60}?\b(?:at|for|within|on) (?:the|our) (?:same|agreed|original|quoted|existing|current|usual) (?:price|fee|cost|budget|rate|quote|scope|terms)\b/i,
+      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|expecting|hope|trust|surely|obviously)\b[^.!?]{0,60}?\b(?:(?:at|for|within|on) (?:the|our) (?:same|agreed|original|quoted|existing|current|usual) (?:price|fee|cost|budget|rate|quote|scope|terms)|within (?:the )?scope)\b/i,
       confidence: 0.8,
     },
     { match: /\bwithin (?:the|our) (?:original|agreed|existing|current) (?:quote|budget|price|scope|fee|estimate)\b\s*\?/i, confidence: 0.75 },
@@ -94,7 +94,18 @@ export default defineRule({
     },
     { match: /\b(?:you|they|he|she|your \w+) (?:might|may|could) (?:just )?as well\b/i, confidence: 0.6 },
     { match: /\bwhile (?:the \w+ (?:is|are)|it['’]?s|it is) (?:open|apart|off|out|down|exposed|stripped|in bits|up)\b/i, confidence: 0.7 },
-    // "I'm assuming none of this changes the price\"
+    // "We're expecting the final version to include the mobile app as well"
+    { match: /\bexpect(?:ing|ed)? (?:the|this|it|that|our|your) (?:\w+ ){0,3}to (?:include|cover|come with|have)\b[^.!?]{0,50}?\b(?:as well|too|also)\b/i, confidence: 0.7 },
+    // "It's all marketing anyway"
+    { match: /\b(?:it['’]?s|that['’]?s|they['’]re) all (?:\w+ ){1,3}(?:anyway|really)\b/i, confidence: 0.65 },
+    // "I don't see why the extra pages should cost more", "why would that cost extra?"
+    {
+      match: /\b(?:do ?n['’]?t see why|no reason (?:why )?|not sure why|why (?:would|should|does|do)) (?:\w+ ){0,5}?(?:should |would |has to |needs to )?(?:cost|be charged|be billed|add|charge) (?:anything |any )?(?:more|extra|anything)\b/i,
+      confidence: 0.75,
+    },
+    // "I'm sure you can fit that in"
+    { match: /\b(?:i['’]m sure|surely|i expect|i assume) (?:you|your \w+|they|he|she) (?:can|could|will|['’]ll)(?: easily| just)? (?:fit|squeeze|slip|slot|throw|work) (?:that|this|it|them|those) in\b/i, confidence: 0.7 },
+    // "I'm assuming none of this changes the price"
     {
       match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,
       confidence: 0.8,
@@ -117,6 +128,8 @@ export default defineRule({
   unless: [
     // Offers to pay or asks for a price: "please quote for the extra", "happy for it to be billed"
     /\b(?:(?:send|give|get|provide|prepare|need|want|request)(?: (?:me|us))? (?:a |an |the |your )?(?:separate |new |updated |revised )?(?:quote|quotation|estimate|proposal|pricing)|quote (?:for|me|us)|(?:happy|willing|glad|fine|ok|okay) (?:for it )?to (?:pay|be billed|be charged|cover)|(?:bill|charge|invoice) (?:me|us|it)|add-on|extra (?:cost|charge) is fine|let (?:me|us) know (?:the|what (?:it|that) (?:would )?)?cost|at our (?:own )?(?:cost|expense)|(?:any|what(?:ever)?) (?:the |extra |additional )?(?:cost|charge) (?:is|would be|will be)|(?:is|are|was) there (?:an? )?(?:extra|additional) (?:cost|charge|fee))\b/i,
+    // A genuine question: "I assume delivery includes installation, can you confirm?"
+    /\b(?:(?:can|could|would) you (?:please )?confirm|please confirm|just (?:checking|to check|to confirm)|am i right in thinking)\b/i,
     // Meetings and forms are not work: "the call should only take a few minutes"
     /\b(?:call|meeting|survey|questionnaire|interview|form|chat|conversation|presentation|demo|drive|walk|flight|trip|ride)\b[^.!?]{0,30}\b(?:take|last)\b/i,
   ],

@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick your (brain|brains)', confidence: 0.85 },
@@ -79,6 +79,17 @@ export default defineRule({
     { match: /\byou(?: guys| all|['’]re| are)*(?: guys)? (?:so |really )?(?:good|great|brilliant|amazing) (?:with|at) (?:this|these|that|all this) (?:stuff|things|kind of (?:thing|stuff))\b/i, confidence: 0.6 },
     { match: /\b(?:companies|businesses|firms|clients|people|teams|charities|schools|shops|practices) (?:just )?like (?:ours|us|mine)\b/i, confidence: 0.55 },
     { match: /\byou know your stuff\b[^.!?]{0,30}?\b(?:ask|asking|figured|thought)\b|\b(?:figured|thought) i['’]?d ask you first\b/i, confidence: 0.6 },
+    // "just an informal chat", "You're so good at spreadsheets, could you build our budget?"
+    { match: /\b(?:just |only )?an? (?:informal|casual|friendly|quick informal|off-the-record) (?:chat|call|coffee|conversation|catch-up|look)\b/i, confidence: 0.6 },
+    {
+      match: new RegExp(`\\byou(?:['’]re| are)(?: guys)? (?:so |really |such )?(?:good|great|brilliant|amazing|handy|clever|a whizz?|a genius|an expert) (?:with|at)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'),
+      confidence: 0.65,
+    },
+    // "Our other provider messed up our DNS; could you figure out what they did wrong?"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:figure out|work out|find out|tell (?:us|me)|check|see)\\s+what (?:they|he|she|the (?:other|previous|last|old) \\w+) (?:did|got|have done|has done) wrong\\b`, 'i'),
+      confidence: 0.7,
+    },
     // "Since you've got all the invoices, could you work that out?"
     { match: new RegExp(`\\b(?:since|as) you(?:['’]ve got| have| already have|['’]ve already got| hold) (?:all )?(?:the|our|my)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'), confidence: 0.65 },
     // "put together a list of what equipment to buy"
