@@ -7,22 +7,32 @@ const BOOKING =
 // Wording that makes a change last-minute rather than planned ahead.
 const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|now|in (about |around )?(an|half an|\d+) (hour|minutes|mins)|after all|any ?more|no longer|last[- ]minute)\b/i;
 // Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
+const ADVANCE = /\b(days (out|away|ahead)|in advance|next (week|month)|a few days|plenty of (notice|time)|for (next )?\w+day)\b/i;
+const SOMETHING_CAME_UP = /\bsomething(['’]?s| has)? (came|come) up\b/i;
+const MOVE_IT = /\b(can|could) we (push|move|reschedule|bump|shift)\b/i;
 const SAME_DAY_ONLY = [
   // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
   /\b(can['’]?t|cannot|can not|won['’]?t be able to|will not be able to|won['’]?t|will not|not going to|unable to|couldn['’]?t)\s+(make|attend|do|come|get|be (home|there|in|around|back) (for|by))\s+((in|over|by|to|there|it to|in for|over for)\s+)?(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
   // "Something came up, can we push the call to tonight?"
-  /\bsomething(['’]?s| has)? (came|come) up\b/i,
+  SOMETHING_CAME_UP,
   // "can we push it to 5?", "could we reschedule?", "can we do it tonight?"
-  /\b(can|could) we (push|move|reschedule|bump|shift)\b/i,
+  MOVE_IT,
   /\b(can|could) (we|you|i|u) (do|make|have) (it|this|that|the \w+)\b[^.!?]{0,20}?\b(later|tonight|today|now|this (morning|afternoon|evening))\b/i,
   // "can the inspector come back later today?"
   /\b(can|could|would)\b[^.!?]{0,30}\b(come|pop|swing|stop|drop)( back| by| over| round| in)?\b[^.!?]{0,10}\b(later today|this (afternoon|evening|morning)|tonight)\b/i,
 ];
 
+function spansOf(wordings: RegExp[], sentence: string, confidence: number) {
+  return wordings.flatMap((wording) => {
+    const m = wording.exec(sentence);
+    return m ? [{ start: m.index, end: m.index + m[0].length, confidence }] : [];
+  });
+}
+
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)|can only/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -35,6 +45,8 @@ export default defineRule({
     { match: '(slipped|went out of) (my|our) (mind|minds|head)', confidence: 0.75 },
     { match: '(got|had|mixed) (the|my|our) (times|dates|days|day|time|date) (mixed up|muddled|wrong|confused)', confidence: 0.75 },
     { match: /\b(was|were)(n['’]t| not) (there|here|home|in|around) for (my|the|our|your)\b/i, confidence: 0.75 },
+    // "I can only do tonight", "we can only make it after 7"
+    { match: /\b(i|we) can only (do|make( it)?|come( in)?|meet|manage|talk)\s+(tonight|now|right now|this evening|evenings|weekends|late|early|after \d|before \d)/i, confidence: 0.65 },
     // "Is anyone around at lunch to do it instead?"
     { match: /\b(is|are) (anyone|someone|somebody|you|the \w+)\s+(around|free|available)\s+(at lunch|today|this (morning|afternoon|evening)|tonight|now|later( today)?)\b/i, confidence: 0.65 },
     // "I had the wrong day in my diary and missed our meeting" (not "you missed our appointment")
@@ -74,11 +86,12 @@ export default defineRule({
     { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today['’]?s|tonight['’]?s|this (morning|afternoon|evening)['’]?s)\b/i, confidence: 0.75 },
   ],
   detect: (sentence) => {
-    if (!SAME_DAY.test(sentence)) return [];
-    return SAME_DAY_ONLY.flatMap((wording) => {
-      const m = wording.exec(sentence);
-      return m ? [{ start: m.index, end: m.index + m[0].length, confidence: 0.75 }] : [];
-    });
+    if (SAME_DAY.test(sentence)) return spansOf(SAME_DAY_ONLY, sentence, 0.75);
+    // "Something came up, can we push to Friday?" with no sign of notice is short notice too.
+    if (!ADVANCE.test(sentence) && SOMETHING_CAME_UP.test(sentence) && MOVE_IT.test(sentence)) {
+      return spansOf([SOMETHING_CAME_UP], sentence, 0.6);
+    }
+    return [];
   },
   unless: [
     // Confirming or accepting a slot: "Thursday 4pm works", "see you at 6:15".

@@ -91,6 +91,10 @@ export default defineRule({
     { match: '(this|it|that) can not wait', confidence: 0.85 },
     // "I can't wait until tomorrow", "we can't afford to wait"
     { match: '(i|we) can not (afford to)? wait (until|till|for|another|around|any|much)', confidence: 0.7 },
+    // "I need it working. Right now." (a sentence of its own)
+    { match: /^(right now|immediately|now|today|asap|at once)\s*[.!]+$/i, confidence: 0.8 },
+    // "This is top priority."
+    { match: '(this|it) is (a|an|the|my|our)? (top|highest|number one|urgent) priority', confidence: 0.7 },
     // "Drop everything and look at this."
     { match: 'drop everything', confidence: 0.9 },
     // "Whatever else your team is doing, this comes first."
