@@ -127,8 +127,12 @@ describe('--json on .eml and .mbox files', () => {
     expect(text).not.toContain('JVBERi0');
   });
 
-  test('flags the new text of a reply', () => {
-    expect(byId('reply-1@client.example').categories).toContain('cancellation_threat');
+  test('gives a reply as its new text only: no quoted message, no signature, and flags it', () => {
+    const reply = byId('reply-1@client.example') as { text: string; categories: string[] };
+    expect(reply.text).toContain('We want to cancel our contract');
+    expect(reply.text).not.toContain('Round 3 of the homepage');
+    expect(reply.text).not.toContain('Head of Marketing');
+    expect(reply.categories).toContain('cancellation_threat');
   });
 
   test('unescapes ">From " lines inside an mbox message', () => {
