@@ -5,8 +5,8 @@ import { defineRule, type RuleHit } from './define-rule';
 // the cues let every sentence with words through to `detect`.
 
 // Words that are insults only when aimed at someone: "you clowns", "bunch of cowboys", "absolutely useless".
-const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|like a|like|thoroughly|bloody|so-called)`;
-const AIMED_INSULT = String.raw`(?:useless|clowns?|amateurs?|cowboys?|thieves|thugs?|crooks?|animals|jokers?|monkeys|hacks|frauds?|incompetents?|sharks|vultures|muppets|numpties|fools?|buffoons?|criminals?|joke|disgrace|con artists?|liars?|idiots?|morons?|pirates|gangsters|rogues|charlatans|cheats?)`;
+const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders|receptionist|agent|agents|rep|reps|driver|drivers|engineer|engineers|plumber|electrician|contractor|contractors|workers|crew|boss|employees|support|service|landlord|agency)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|like a|like|thoroughly|bloody|so-called)`;
+const AIMED_INSULT = String.raw`(?:useless|clowns?|amateurs?|cowboys?|thieves|thugs?|crooks?|animals|jokers?|monkeys|hacks|frauds?|incompetents?|sharks|vultures|muppets|numpties|fools?|buffoons?|criminals?|joke|disgrace|con artists?|liars?|idiots?|morons?|pirates|gangsters|rogues|charlatans|cheats?|cow|pigs?|rats?|snakes?|weasels?|leeches|parasites|slimeballs?|bozos?|dinosaurs)`;
 
 // Shouting: a run of capitalised words aimed at someone. Notices, headings and company names are
 // capitals too, so a run must address a person (I, you, my, your) and must not be a heading ("WHAT

@@ -27,7 +27,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further/,
+  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -47,6 +47,9 @@ export default defineRule({
     { match: `${EXPECT_MAIL} (a|an|the|some)? (letter|letters|call|email|correspondence|papers|notice|visit) from (my|our) ${LAWYER}`, confidence: 0.85 },
     { match: `${EXPECT_MAIL} (a|an|the|some)? (letter|letters|call|email|correspondence|papers|notice) from (my|our) ${LEGAL_TEAM}`, confidence: 0.85 },
     { match: '(do not|don\'t) make (me|us) (get|call|involve|contact|sue|take|report|go to|bring in)', confidence: 0.85 },
+    // "the next letter you get will be from my lawyer", "my solicitor is already drafting a letter"
+    { match: `(will be|is|comes|come|will come) from (my|our) ${LAWYER}`, confidence: 0.8 },
+    { match: `(my|our) ${LAWYER} (is|are|has|have) (already|now|currently)? (drafting|preparing|writing|sending|sent|issuing|issued|looking into|been instructed|instructed|aware|involved|on it|handling)`, confidence: 0.8 },
     // "my next call is to a lawyer"
     { match: `next (call|step|stop|move|email|letter) (is|will be) (to|from|with)? (a|an|my|our)? .? ${LAWYER}`, confidence: 0.85 },
     // "time to lawyer up", "get the lawyers involved"
@@ -91,6 +94,12 @@ export default defineRule({
     { match: '(take|taking|pursue|pursuing|escalate|escalating) (this|it|the matter|this matter) (further|higher) (with|through)', confidence: 0.7 },
     // "I'm sure the ACCC would be interested in your refund policy"
     { match: `${AGENCY} (would|will|might|may) (be)? (very|most|really|extremely)? (interested|keen|like to|love to|want to)`, confidence: 0.8 },
+    // "legal proceedings will follow", "this will be going to arbitration", "I intend to file a claim"
+    { match: `(legal|court) (action|proceedings|steps) (will|shall|is going to|are going to|may|might) (follow|be taken|be started|be issued|commence|begin|be next)`, confidence: 0.85 },
+    { match: '(go|going|goes|take|taking|refer|referring|send|sending) (this|it|the matter|this matter)? to arbitration', confidence: 0.75 },
+    { match: '(intend|intention|plan|planning|going|prepared) to (file|bring|make|lodge|start|issue) (a|an)? (formal)? (claim|lawsuit|suit|case|proceedings) (against)?', confidence: 0.6 },
+    // "the health inspector will be hearing about this"
+    { match: `${AGENCY} (will|is going to|are going to|shall)? (be)? (hearing|hear) (about|from)`, confidence: 0.8 },
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },

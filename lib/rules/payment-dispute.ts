@@ -12,7 +12,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|pro
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -101,6 +101,12 @@ export default defineRule({
     // "I'd expect the fee to reflect that"
     { match: `expect (the|my|your|our|this)? ${BILL} to (reflect|be reduced|be adjusted|come down|drop|be waived|be cancelled)`, confidence: 0.8 },
     { match: `${BILL} (should|ought to|needs to|must) (reflect|be reduced|be adjusted|come down)`, confidence: 0.7 },
+    // "you can forget about the rest of the money", "I think 50% is more than fair"
+    { match: 'forget (about)? (the|your|any)? (rest|balance|remainder|money|payment|invoice|final payment|second payment|bill)', confidence: 0.8 },
+    { match: '(#Percent|half) (is|would be|seems|sounds) (more than)? (fair|reasonable|generous|plenty)', confidence: 0.65 },
+    // "I'd like my money returned in full", "I've already paid you once for this"
+    { match: '(my|our) (money|deposit|payment|fee|fees|#Money) (returned|refunded|repaid|reimbursed)', confidence: 0.8 },
+    { match: 'already (paid|charged|billed) (you|me|us) (once|twice|already|in full)? for (this|it|that|the same)', confidence: 0.65 },
     // "charge me for ten minutes and we'll call it even"
     { match: 'call it (even|quits|square)', confidence: 0.7 },
     // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"

@@ -50,7 +50,7 @@ export default defineRule({
     // "I'll tell everyone I know", "I will be warning other parents"
     { match: `(tell|telling|inform|informing|alert|alerting) ${CROWD} ${TOLD_WHAT}`, confidence: 0.8 },
     { match: `(tell|telling|let|letting|warn|warning|alert|alerting) (my|our|all|all my|all our) #Value (followers|members|readers|subscribers|friends|neighbours|neighbors|contacts|clients|customers|connections|colleagues|parents|viewers)`, confidence: 0.75 },
-    { match: `(warn|warning|caution|cautioning) ${CROWD} (about|against|off|away from) (you|your|this|using|dealing|hiring|booking|buying)`, confidence: 0.8 },
+    { match: `(warn|warning|caution|cautioning) ${CROWD} (i know|we know)? (about|against|off|away from) (you|your|this|using|dealing|hiring|booking|buying)`, confidence: 0.8 },
     // "I'll be letting everyone at the club know", "telling all my friends to avoid you"
     { match: `(let|letting) ${CROWD} .{0,4} know (exactly|how you|how your|what you|what your|about this|about you|about your|to avoid|to steer|to stay|the truth|what kind|what happened|what to expect)`, confidence: 0.75 },
     { match: '(tell|telling|told|warn|warning|advise|advising|urge|urging) .{0,4} to (avoid|boycott|shun)', confidence: 0.8 },
@@ -65,6 +65,7 @@ export default defineRule({
     { match: `(everyone|everybody|anyone|anybody|people) .{0,5} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why) (this|it|you|your|that)`, confidence: 0.8 },
     // "they'll be hearing all about it"
     { match: '(they|them) (will|are) (going to)? (be)? (hear|hearing|know) all about', confidence: 0.75 },
+    { match: `(the whole|the entire|all the|all of the|half the) #Noun ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why) (this|it|you|your|that)`, confidence: 0.7 },
     { match: `every (#Noun|one) .{0,6} ${WILL} ${FIND_OUT} (all|exactly)? (about|how|what|why) (this|it|you|your|that)`, confidence: 0.8 },
     // "I'll make sure people know what they're signing up for", "I'll make sure everyone hears about it"
     { match: `(make sure|ensure|making sure|ensuring) (that)? ${CROWD} .{0,6} ${FIND_OUT}`, confidence: 0.85 },
