@@ -45,10 +45,16 @@ export function DraftsPanel({ findings, thread, profile, templates, onInsert, on
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [showAll, setShowAll] = useState(false);
   const idPrefix = useId();
 
   if (suggestions.length === 0) return null;
   const open = suggestions.find((s) => s.template.id === openId) ?? suggestions[0]!;
+  // The replies for the most pressing finding come first; the others wait behind one click.
+  const topCategory = suggestions[0]!.template.category;
+  const shown = showAll ? suggestions : suggestions.filter((s) => s.template.category === topCategory || s === open);
+  const hiddenCount = suggestions.length - shown.length;
+  const hasOthers = suggestions.some((s) => s.template.category !== topCategory);
   const sources = { thread: { ...thread, evidence: open.finding.evidence }, profile, now: now ?? new Date() };
   // Fields are offered for what the page and profile could not fill, and stay while the user types.
   const blanks = renderTemplate(open.template.body, templateValues(sources)).missing;
@@ -85,7 +91,7 @@ export function DraftsPanel({ findings, thread, profile, templates, onInsert, on
         Suggested replies
       </h3>
       <ul className="tt-suggestions">
-        {suggestions.map(({ template }) => {
+        {shown.map(({ template }) => {
           const isOpen = template.id === open.template.id;
           return (
             <li key={template.id} className={isOpen ? 'tt-suggestion tt-open' : 'tt-suggestion'}>
@@ -103,6 +109,11 @@ export function DraftsPanel({ findings, thread, profile, templates, onInsert, on
           );
         })}
       </ul>
+      {hasOthers && (
+        <button type="button" className="tt-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Fewer replies' : `More replies for other findings (${hiddenCount})`}
+        </button>
+      )}
 
       <DraftPreview segments={draft.segments} label={`Draft: ${open.template.title}`} />
       <BlanksForm missing={blanks} typed={typed} idPrefix={idPrefix} onType={(name, value) => setTyped({ ...typed, [name]: value })} />

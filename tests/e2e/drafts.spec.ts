@@ -14,6 +14,14 @@ const SETTINGS = { profile: PROFILE, templates: { custom: [], edited: {}, delete
 const replyEditor = (page: Page) => page.locator('[contenteditable=true][role=textbox]');
 const drafts = (page: Page) => page.getByTestId('tt-drafts');
 
+/** Picks a suggested reply by title, showing the replies for the other findings first when needed. */
+async function pick(page: Page, title: RegExp) {
+  await expect(drafts(page).getByTestId('tt-suggestion').first()).toBeVisible();
+  const more = drafts(page).getByRole('button', { name: /More replies for other findings/ });
+  if (await more.isVisible()) await more.click();
+  await drafts(page).getByRole('button', { name: title }).click();
+}
+
 /** The editor's lines before the first signature or quote block, as the user sees them. */
 const linesAboveSignature = (page: Page, signature: string) =>
   replyEditor(page).evaluate((editor, selector) => {
@@ -33,7 +41,7 @@ for (const [site, pages, signature] of [
     await seedStorage(serviceWorker, { settings: SETTINGS });
     await page.goto(pages.thread(pages.difficult));
     await expect(drafts(page)).toBeVisible();
-    await drafts(page).getByRole('button', { name: /Offer to resolve it directly/ }).click();
+    await pick(page, /Offer to resolve it directly/);
     await expect(page.getByTestId('tt-unfilled')).toHaveCount(0);
     await page.getByTestId('tt-insert-draft').click();
     await expect(page.getByTestId('tt-drafts-status')).toHaveText(/Draft inserted/);
@@ -51,7 +59,7 @@ test('blanks are filled in the panel, and a second insert asks before replacing 
   await seedStorage(serviceWorker, { settings: SETTINGS });
   await page.goto(GMAIL.thread(GMAIL.difficult));
   await expect(sidebar(page)).toBeVisible();
-  await drafts(page).getByRole('button', { name: /Restate what was delivered/ }).click();
+  await pick(page, /Restate what was delivered/);
   await expect(page.getByTestId('tt-unfilled-warning')).toContainText('What was delivered, Delivery date');
   await page.getByTestId('tt-blank-delivered_work').fill('the new website');
   await page.getByTestId('tt-blank-delivery_date').fill('2 November');
@@ -60,7 +68,7 @@ test('blanks are filled in the panel, and a second insert asks before replacing 
   await expect(replyEditor(page)).toContainText('the new website was delivered on 2 November');
   await expect(replyEditor(page)).toContainText('payment within 14 days of invoice');
 
-  await drafts(page).getByRole('button', { name: /Offer to resolve it directly/ }).click();
+  await pick(page, /Offer to resolve it directly/);
   await page.getByTestId('tt-insert-draft').click();
   await expect(page.getByRole('alertdialog', { name: 'Your reply already has text' })).toBeVisible();
   await expect(replyEditor(page)).toContainText('the new website');
@@ -71,7 +79,7 @@ test('blanks are filled in the panel, and a second insert asks before replacing 
 
 test('a draft with blanks is inserted only after a warning, with the blanks shown as labels', async ({ page }) => {
   await page.goto(OUTLOOK.thread(OUTLOOK.difficult));
-  await drafts(page).getByRole('button', { name: /Restate what was delivered/ }).click();
+  await pick(page, /Restate what was delivered/);
   await page.getByTestId('tt-insert-draft').click();
   await expect(page.getByRole('alertdialog', { name: 'Insert with blanks?' })).toBeVisible();
   await expect(replyEditor(page)).toHaveCount(0);

@@ -55,10 +55,11 @@ async function type(input: HTMLInputElement, value: string) {
 describe('the drafts panel', () => {
   test('opens the reply for the highest-priority finding first, the others one click away', async () => {
     render([URGENCY, PAYMENT]);
-    const picks = [...host.querySelectorAll<HTMLElement>('[data-testid="tt-suggestion"]')];
-    expect(picks[0]!.getAttribute('aria-expanded')).toBe('true');
-    expect(picks[0]!.textContent).toContain('Payment dispute');
-    const urgency = picks.find((p) => p.textContent!.includes('Urgency pressure'))!;
+    const picks = () => [...host.querySelectorAll<HTMLElement>('[data-testid="tt-suggestion"]')];
+    expect(picks()[0]!.getAttribute('aria-expanded')).toBe('true');
+    expect(picks().map((p) => p.querySelector('.tt-suggestion-category')!.textContent)).toEqual(['Payment dispute', 'Payment dispute']);
+    await click([...host.querySelectorAll('button')].find((b) => b.textContent === 'More replies for other findings (2)')!);
+    const urgency = picks().find((p) => p.textContent!.includes('Urgency pressure'))!;
     await click(urgency);
     expect(urgency.getAttribute('aria-expanded')).toBe('true');
     expect(byTestId('tt-draft-preview')!.getAttribute('aria-label')).toContain(urgency.querySelector('.tt-suggestion-title')!.textContent!);
