@@ -3,10 +3,10 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
-  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|(?:no|zero|not a single|never (?:a|any)) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
+  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
 const CARELESS =
   '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
@@ -23,7 +23,7 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -62,7 +62,7 @@ export default defineRule({
     },
     // "I don't believe the part was ever replaced", "I doubt anyone actually tested it"
     {
-      match: /\b(?:don['’]?t believe|do not believe|doubt|not convinced|wonder (?:if|whether)|question whether)\b[^.!?]{0,40}?\b(?:ever|actually|really|even) (?:been )?(?:replaced|fixed|repaired|done|installed|tested|checked|serviced|cleaned|did (?:it|the work|anything))\b/i,
+      match: /\b(?:don['’]?t believe|do not believe|doubt|not convinced|wonder (?:if|whether)|question whether|hard to believe|difficult to believe)\b[^.!?]{0,40}?\b(?:ever|actually|really|even|properly)(?: properly)? (?:been )?(?:replaced|fixed|repaired|done|installed|tested|checked|serviced|cleaned|did (?:it|the work|anything))\b/i,
       confidence: 0.75,
     },
     // "Your last repair clearly didn't hold", "your fix has not worked"
@@ -189,10 +189,12 @@ export default defineRule({
       confidence: 0.8,
     },
     // "your mistake cost us a day", "the fault lies with your installer"
-    { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence|carelessness)|fault lies with you\w*)\b/i, confidence: 0.7 },
+    { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence|carelessness)|(?:fault|blame|problem|responsibility) (?:\w+ )?lies (?:squarely |entirely |clearly )?with (?:you|your)\w*)\b/i, confidence: 0.75 },
+    // "Why should I pay to fix a problem your team created?"
+    { match: /\b(?:problem|mess|issue|damage|fault|bug|error)s? (?:that )?(?:you|your \w+(?: \w+)?) (?:created|caused|made|introduced|left)\b/i, confidence: 0.8 },
     // "This is the third time it's broken after your visit", "third time the car's been in for the same leak"
     {
-      match: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+) time\b[^.!?]{0,50}?\b(?:broken|broke|failed|fail|leak\w*|in for|back in|same (?:problem|issue|fault|leak|error|thing)|gone wrong|stopped)\b/i,
+      match: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+) (?:time|attempt|visit|try|call-?out)\b[^.!?]{0,50}?\b(?:broken|broke|failed|fail|leak\w*|in for|back in|same (?:problem|issue|fault|leak|error|thing)|gone wrong|stopped|still)\b/i,
       confidence: 0.75,
     },
     // "The same fault keeps coming back after every service"
@@ -212,7 +214,7 @@ export default defineRule({
     { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
     // "I need a written guarantee that it won't happen again", "can you guarantee this won't happen again?"
     {
-      match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,40}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?(?:happen(?:s)? again|recur|reoccur|be repeated)\b/i,
+      match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,50}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?(?:happen(?:s)? again|recur|reoccur|be repeated|(?:\w+ ){0,3}(?:again|same (?:defects?|problems?|issues?|faults?)|fail|break|leak))\b/i,
       confidence: 0.8,
     },
   ],

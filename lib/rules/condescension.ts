@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /have to explain|need to explain|have to tell you|too (technical|complicated|complex|difficult|hard|advanced) for|keep (this|it) simple|attention|qualified|trained|certified|capable|your position|realise|realize|even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
+  cues: /used to|myself|i ran|i managed|i built|remind you|train|read (my|the|our)|follow along|expect a|have to explain|need to explain|have to tell you|too (technical|complicated|complex|difficult|hard|advanced) for|keep (this|it) simple|attention|qualified|trained|certified|capable|your position|realise|realize|even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|textbook|common sense|idiot|dummies|grasp/,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -17,7 +17,18 @@ export default defineRule({
       confidence: 0.85,
     },
     // "A trained monkey could install this software"
-    { match: /\b(?:a|any) (?:trained |half-trained |blind )?(?:monkey|chimp|chimpanzee|toddler|five-year-old|caveman|idiot|trained seal)\b[^.!?]{0,15}?\b(?:could|can|would)\b/i, confidence: 0.8 },
+    { match: /\b(?:a|any) (?:trained |half-trained |blind )?(?:monkey|chimp|chimpanzee|toddler|five-year-old|caveman|idiot|trained seal)\b[^.!?]{0,15}?\b(?:could|can|would)\b|\bexpect (?:a|any) (?:child|kid|toddler|schoolchild|teenager) to (?:understand|know|get|manage)\b/i, confidence: 0.8 },
+    // "I'm going to assume you didn't read my last email properly"
+    { match: /\byou (?:clearly |obviously |evidently |apparently )?(?:did ?n['’]?t|did not|do ?n['’]?t|have ?n['’]?t|never) (?:actually |even |bother(?:ed)? to )?read (?:my|the|our) (?:\w+ )?(?:email|message|note|instructions|letter|reply|ticket)\b/i, confidence: 0.65 },
+    // "Do they not train you people?"
+    { match: /\b(?:do|did|does) (?:they|your \w+) (?:not|n['’]t) (?:train|teach|educate) (?:you|your \w+)\b|\bdo ?n['’]?t they (?:train|teach) (?:you|your \w+)\b/i, confidence: 0.8 },
+    // "Let me remind you how invoices work"
+    { match: /\b(?:let me|allow me to|i['’]ll|i will|i need to|i have to) remind you (?:how|what) \w+(?: \w+)? (?:works?|means?|is)\b/i, confidence: 0.7 },
+    // "I used to run an IT department, so I know exactly how easy this is"
+    {
+      match: /\b(?:i used to (?:run|manage|work|be)|as an? (?:\w+ )?\w+ myself|i (?:ran|managed|built) (?:an?|my own) \w+)\b[^.!?]{0,50}?\b(?:so (?:i know|trust|believe|let me)|i know (?:exactly )?(?:how|what))\b/i,
+      confidence: 0.7,
+    },
     // "I'm sure even you can manage that", "surely even your team"
     { match: 'even (you|your #Noun+) (can|could|should|would|must|know|knows|understand|get|manage)', confidence: 0.8 },
     // "It's simple really, even for you", "this may be hard for you to understand"
@@ -67,7 +78,7 @@ export default defineRule({
       confidence: 0.6,
     },
     // "Surely you know how to reset a router", "surely your team understands that"
-    { match: 'surely (you|your #Noun+|someone) (know|knows|understand|understands|can|realise|realize|must know|are able)', confidence: 0.7 },
+    { match: 'surely (you|your #Noun+|someone) (know|knows|understand|understands|realise|realize|must know|are able|can manage|can handle|can grasp|can understand|can figure)', confidence: 0.7 },
     // "I'd have thought that was obvious", "I'd assumed your team would know that"
     {
       match: /\b(?:i['’]?d|i would|one would|you['’]?d|you would|i)(?: have)? (?:thought|think|assumed|expected|imagined)\b[^.!?]{0,25}?\b(?:obvious|common sense|self-explanatory|basic|clear enough)\b/i,
@@ -141,7 +152,7 @@ export default defineRule({
     // "You do realise that two plus two is four, right?"
     { match: /\byou do (?:realise|realize|know|understand|get) (?:that )?[^.!?]{0,60}?\bright\s*\?|\byou do (?:realise|realize)\b/i, confidence: 0.7 },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
-    { match: /\b(?:try (?:to|and) keep up|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
+    { match: /\b(?:try (?:to|and) (?:keep up|follow along)|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
     // "Perhaps she could glance at a textbook from this century?"
     { match: /\b(?:textbook|manual|book|guide) from this century\b/i, confidence: 0.75 },
   ],

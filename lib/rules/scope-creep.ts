@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -32,7 +32,7 @@ export default defineRule({
     // "we'd expect the training to be part of the deal", "I thought the price included delivery"
     {
       match: new RegExp(
-        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expect(?:ed|ing)?|understood|took it|counting on|consider(?:ed)?)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of)\\b|includ(?:ed|es)\\b|part of ${DEAL}|comes? with|came with|(?:comes?|came) as standard|no extra)`,
+        `\\b(?:assumed?|assuming|thought|figured|presumed?|presuming|expect(?:ed|ing)?|understood|took it|took it for granted|under the impression|counting on|consider(?:ed)?)\\b[^.!?]{0,70}?\\b(?:(?:was|is|were|are|be|been)\\s+(?:all\\s+)?(?:included|covered|part of)\\b|includ(?:ed|es)\\b|part of ${DEAL}|comes? with|came with|(?:comes?|came) as standard|no extra)`,
         'i',
       ),
       confidence: 0.8,
@@ -45,11 +45,15 @@ export default defineRule({
     { match: /\b(?:included|covered|part of [\w\s]{1,25}?|all [\w\s]{1,20}? help)\s*,?\s*(?:right|yes|surely|no)\s*\?/i, confidence: 0.75 },
     // "Shouldn't take more than five minutes", "should only take a few minutes", "it won't take long"
     {
-      match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |an |half an |one |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|hour|afternoon|long|no time)\b/i,
+      match: /\b(?:should|shouldn['’]?t|won['’]?t|wouldn['’]?t|can['’]?t|couldn['’]?t|will|would|only|just)\s+(?:only |just |really )?(?:take|be)\s+(?:you |him |her |them )?(?:more than |longer than |over )?(?:a |five |5 |ten |10 |two |2 |a few |a couple of |a couple )?(?:minutes?|mins?|seconds?|secs?|moment|jiffy|second|minute|long|no time)\b|\b(?:take|be) (?:you |him |her |them )?(?:more than|longer than|over) (?:an|one|half an) (?:hour|afternoon|morning)\b/i,
       confidence: 0.7,
     },
     // "It's no extra work really", "shouldn't be much work", "should be easy for you", "it's only small"
-    { match: /\b(?:no|not much|hardly any|barely any) (?:extra|additional|more|real) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    { match: /\b(?:no|not much|hardly any|barely any|hardly|barely|not really) (?:extra|additional|more|real) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    // "The brief didn't mention it, but we'll need a video version too"
+    { match: /\b(?:spec(?:ification)?|quote|scope|brief|contract|proposal|estimate|agreement) (?:did ?n['’]?t|does ?n['’]?t|did not|does not) (?:mention|include|cover|say|list)\b[^.!?]{0,25}?\bbut\b/i, confidence: 0.75 },
+    // "We'd like the whole house repainted, not just the lounge, for the price you quoted"
+    { match: /\b(?:whole|all|entire|everything|not just|as well|too|also)\b[^.!?]{0,60}?\bfor the (?:price|fee|amount|cost|rate) (?:you|we) (?:quoted|agreed|gave|said)\b/i, confidence: 0.7 },
     { match: /\b(?:should ?n['’]?t|would ?n['’]?t|wo ?n['’]?t|is ?n['’]?t|is not|not) (?:be )?(?:much|a lot of|too much|that much|a lot) (?:work|effort|trouble|hassle|extra)\b/i, confidence: 0.7 },
     { match: /\b(?:it['’]?s|that['’]?s|is|would be|should be|will be|must be)\s+(?:really |very |super |so |surely )?(?:nothing|easy|simple|quick|trivial|a breeze|a piece of cake|no trouble|no effort|child['’]s play|a (?:two|five|ten)-minute job) for (?:you|your \w+|someone like you|a pro)\b/i, confidence: 0.7 },
     // "It's just copy and paste", "it's only a few clicks"
@@ -77,7 +81,7 @@ export default defineRule({
     { match: /\bno (?:extra |additional )?(?:charge|cost|fee)s?,? (?:i hope|i assume|i presume|right|surely|of course|obviously)\b/i, confidence: 0.8 },
     // "I assume that's fine at the agreed price", "surely a few minor tweaks are within the original quote?"
     {
-      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|expecting|hope|trust|surely|obviously)\b[^.!?]{0,60}?\b(?:(?:at|for|within|on) (?:the|our) (?:same|agreed|original|quoted|existing|current|usual) (?:price|fee|cost|budget|rate|quote|scope|terms)|within (?:the )?scope)\b/i,
+      match: /\b(?:assume|assuming|assumed|presume|presuming|expect|expecting|hope|hopefully|trust|surely|obviously)\b[^.!?]{0,60}?\b(?:(?:at|for|within|on) (?:the|our) (?:same|agreed|original|quoted|existing|current|usual) (?:price|fee|cost|budget|rate|quote|scope|terms)|within (?:the |our )?(?:scope|budget|price|quote|fee))\b/i,
       confidence: 0.8,
     },
     { match: /\bwithin (?:the|our) (?:original|agreed|existing|current) (?:quote|budget|price|scope|fee|estimate)\b\s*\?/i, confidence: 0.75 },

@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /not on|tap into|borrow|lean on|draw on|informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick your (brain|brains)', confidence: 0.85 },
@@ -144,7 +144,13 @@ export default defineRule({
     { match: /\byou must know (?:these|this|the|all the|a lot)\b[^.!?]{0,30}?\b(?:well|inside out|better)\b/i, confidence: 0.6 },
     // "Don't want to pay for a full inspection if it's junk", "we can't afford a consultant, so could you ..."
     {
-      match: /\b(?:don['’]?t|do not|rather not|would rather not|without|can['’]?t|cannot) (?:want to |wanting to |have to |afford to |really )?(?:pay(?:ing)? for|book(?:ing)?|schedul(?:e|ing)|commit(?:ting)? to|afford|hire|hiring|justify|spring for|bring in)\s+(?:a |an |the |another )?(?:full |proper |paid |formal |whole |real |outside )?(?:inspection|appointment|consultation|consultant|session|assessment|audit|auditor|visit|engagement|call-?out|diagnostic|expert|specialist|accountant|lawyer|developer|professional|advisor|adviser)s?\b/i,
+      match: /\b(?:don['’]?t|do not|rather not|would rather not|without|can['’]?t|cannot) (?:want to |wanting to |have to |afford to |really )?(?:pay(?:ing)? for|book(?:ing)?|schedul(?:e|ing)|commit(?:ting)? to|afford|hire|hiring|justify|spring for|bring in)\s+(?:a |an |the |another )?(?:full |proper |paid |formal |whole |real |outside )?(?:inspection|appointment|consultation|consultant|consulting|consultancy|advice|session|assessment|audit|auditor|visit|engagement|call-?out|diagnostic|expert|specialist|accountant|lawyer|developer|professional|advisor|adviser|support plan|review)s?\b/i,
+      confidence: 0.7,
+    },
+    // "We're not on a support plan", "I'd love to tap into your expertise on our pricing"
+    { match: /\b(?:not|are ?n['’]?t|no longer) on (?:a|any|your) (?:support|maintenance|service|care) (?:plan|contract|agreement|package)\b/i, confidence: 0.6 },
+    {
+      match: /\b(?:tap into|borrow|lean on|draw on) your (?:expertise|knowledge|brain|experience|know-how|wisdom)\b/i,
       confidence: 0.7,
     },
     // "Would you be able to do a quick review of our setup? Just informally."
@@ -157,7 +163,7 @@ export default defineRule({
   ],
   unless: [
     // A paid engagement: "we'll pay your usual rate", "please send a quote for the audit"
-    /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session))\b/i,
+    /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session)|(?:what|how much) (?:would|will|do|does) (?:it|that|this|you) (?:cost|charge)|fee estimate|your (?:fees?|rates?|prices?|pricing)\b)\b/i,
     // Your own service is not their problem: "look into why my invoice shows two charges"
     /\b(?:my|our) (?:last |latest |recent |monthly )?(?:invoice|bill|order|payment|refund|delivery|booking|appointment|subscription|statement|charges?|membership|ticket|certificate|reservation|shipment|parcel|account|card|credit card|package|plan|login|password)\b/i,
   ],
