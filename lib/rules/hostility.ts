@@ -53,7 +53,7 @@ export default defineRule({
     { match: /\bf+u+c+k+\w*|\bf[*#@!$%]{1,3}k\w*|\bf\*{2,}|\bmotherf\w+|\bwtf\b|\bstfu\b/i, confidence: 0.9 },
     { match: /\b(?:bull)?shit(?:ty|ting|s|e)?\b|\bsh[*!]t\b|\bbs\b(?= (?:excuse|answer|reply|fees?|charges?|policy))/i, confidence: 0.85 },
     { match: /\b(?:assholes?|arseholes?|bastards?|bitch\w*|dickheads?|pricks|wankers?|tossers?|twats?|cunts?|douche\w*|jackass\w*|bollocks|scumbags?|scum|lowlifes?|pillocks?)\b/i, confidence: 0.9 },
-    { match: /\bwhat the (?:hell|heck)\b|\bthe hell (?:is|are|do|did|does|were|was)\b|\bgo to hell\b|\bscrew (?:you|this|that|your)\b|\bpiss(?:ed)? (?:off|me off)\b|\bpissing\b|\bgives? a (?:damn|shit|toss|crap|rat'?s? ass)\b|\bshut up\b/i, confidence: 0.8 },
+    { match: /\bwhat (?:the|a) (?:hell|heck)\b|\bthe hell (?:is|are|do|did|does|were|was)\b|\bgo to hell\b|\bscrew (?:you|this|that|your)\b|\bpiss(?:ed)? (?:off|me off)\b|\bpissing\b|\bgives? a (?:damn|shit|toss|crap|rat'?s? ass)\b|\bshut up\b/i, confidence: 0.8 },
     { match: /\b(?:god ?)?damn(?:ed|it)?\b|\bcrap(?:py)?\b|\bsucks\b/i, confidence: 0.7 },
     // Insults that need no target: "you absolute morons", "it's beyond incompetent"
     { match: /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|half-wits?|nitwits?|dimwits?|con ?artists?|conmen|con men|swindlers?|fraudsters?|shysters?|charlatans?|crooks|liars?)\b/i, confidence: 0.85 },
@@ -73,6 +73,7 @@ export default defineRule({
     { match: /\b(?:a|that's a|this is a|an?) (?:flat[- ]out |blatant |bare[- ]?faced |outright |complete |total |downright |barefaced |damn |bloody )?lie\b(?![- ]in)|\blying to (?:me|us|customers|people|your)\b|\b(?:you|you've|they|they've|your \w+) (?:have |has )?(?:lied|are lying|were lying|is lying)\b/i, confidence: 0.85 },
     { match: /\b(?:dishonest(?:y)?|deceitful|two-faced|crooked|shady|sleazy|shifty|corrupt|swindl\w+|daylight robbery|highway robbery|extortion|money-grabbing|money grabbing|thieving|con job|bad faith|disingenuous)\b/i, confidence: 0.85 },
     { match: /\b(?:deceptive|unethical|predatory|dodgy|extortionate|greedy)\b/i, confidence: 0.65 },
+    { match: /\bfraudulent (?:company|business|outfit|operation|scheme|practices?|firm|bank|shop|lot)\b/i, confidence: 0.8 },
     { match: /\b(?:this|that|it) is (?:daylight |outright |basically |just )?(?:criminal|theft|stealing|robbery)\b/i, confidence: 0.8 },
     { match: /\b(?:you|you've|you have|you're|you are|your \w+) (?:just |basically |literally )?(?:stole|stealing|steal|robbed|robbing|fleecing|fleeced) (?:my|our|from|money|people|customers|me|us)\b/i, confidence: 0.8 },
     { match: /\b(?:a|total|complete|absolute|the whole \w+ is a|looks like a|starting to look like a) con\b(?! (?:of|call|ed|ference|tract|cern|sider|firm|tact|nect|dition|trol))/i, confidence: 0.8 },

@@ -12,7 +12,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|pro
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -21,6 +21,9 @@ export default defineRule({
     { match: '(not|no) (one|a|another|a single) (cent|penny|dime|dollar|pound|euro|red cent) (more|further|extra)?', confidence: 0.85 },
     // "I'm not happy to pay the full amount", "we're not prepared to settle"
     { match: `(not|never) (happy|willing|prepared|going|keen|inclined|about) to ${PAY}`, confidence: 0.85 },
+    // "we should be getting a discount for this", "give us our money back"
+    { match: '(we|i|customers|you) (should|ought to|deserve to) (be)? (getting|get|receive|receiving|given|offered) (a|an|some|our|my)? (discount|refund|credit|compensation|rebate|partial refund|money back)', confidence: 0.8 },
+    { match: 'give (me|us) (my|our|the) (money|refund|deposit|#Money) (back)?', confidence: 0.8 },
     // "you owe me a refund"
     { match: '(you|you guys) (owe|owes) (me|us) (a|an|my|our)? (refund|money|credit|#Money)', confidence: 0.85 },
     // "I refuse to pay", "we decline to settle this invoice"
@@ -78,6 +81,7 @@ export default defineRule({
     { match: `(dispute|disputing|disputed|contest|contesting|contested|challenge|challenging|query|querying) (the|this|that|these|those|your|my|our|an|a)? ${BILL}`, confidence: 0.8 },
     // "you've billed me twice", "I was overcharged", "double charged"
     { match: '(charged|billed|invoiced) (me|us)? (twice|double|two times|three times|again for)', confidence: 0.8 },
+    { match: '(charged|billed|invoiced) (me|us)? #Value times', confidence: 0.8 },
     { match: '(overcharged|over-charged|overbilled|over-billed|double charged|double-charged|double billed|overcharging)', confidence: 0.8 },
     { match: '(charged|billed|invoiced|charging|billing) .{0,8} (never|not) (signed|ordered|agreed|authorised|authorized|received|had|asked|used|requested|happened|showed|turned)', confidence: 0.8 },
     { match: '(i|we) never (signed up|ordered|agreed to|authorised|authorized|asked for|requested) .{0,6} (upgrade|plan|subscription|service|charge|extra|add-on|package|fee)', confidence: 0.7 },
