@@ -27,8 +27,6 @@ Options:
   --format=FORMAT     read every file as eml, mbox or jsonl, whatever its extension
   -h, --help          show this help
 
-Through npm, add -s so npm's own banner stays off stdout: npm run -s triage -- --json FILE
-
 Problems (a missing file, a message or line that cannot be read) are reported on stderr and the rest
 goes on. Exit status: 0 when everything was read, 1 when something could not be, 2 for bad usage.`;
 
