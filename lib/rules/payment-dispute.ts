@@ -22,7 +22,7 @@ export default defineRule({
     // "I'm not happy to pay the full amount", "we're not prepared to settle"
     { match: `(not|never) (happy|willing|prepared|going|keen|inclined|about) to ${PAY}`, confidence: 0.85 },
     // "we should be getting a discount for this", "give us our money back"
-    { match: '(we|i|customers|you) (should|ought to|deserve to) (be)? (getting|get|receive|receiving|given|offered) (a|an|some|our|my)? (discount|refund|credit|compensation|rebate|partial refund|money back)', confidence: 0.8 },
+    { match: '(we|i|customers) (should|ought to|deserve to) (be)? (getting|get|receive|receiving|given|offered) (a|an|some|our|my)? (discount|refund|credit|compensation|rebate|partial refund|money back)', confidence: 0.8 },
     { match: 'give (me|us) (my|our|the) (money|refund|deposit|#Money) (back)?', confidence: 0.8 },
     // "you owe me a refund"
     { match: '(you|you guys) (owe|owes) (me|us) (a|an|my|our)? (refund|money|credit|#Money)', confidence: 0.85 },
