@@ -8,7 +8,7 @@ const WORK = '(work|job|service|support|effort|stuff|result|results|team|experie
 export default defineRule({
   id: 'appreciation',
   explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
-  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks|raving|gushing|talking about|asked for|kind|thoughtful|generous|patient|lovely|sweet|caring|five|5.stars?|out of (10|ten)|enjoyed|whatever|exactly|spot on|meant|best|deserve/,
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks|raving|gushing|talking about|asked for|kind|thoughtful|generous|patient|lovely|sweet|caring|five|5.stars?|out of (10|ten)|enjoyed|whatever|exactly|spot on|meant|best|deserve|recommend|professional|friendly|helpful|efficient|responsive|accommodating|been/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
     { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
@@ -35,7 +35,7 @@ export default defineRule({
     // "We could not have asked for a better team"
     { match: 'could not have asked for (a|any)? (better|more|nicer)', confidence: 0.85 },
     // "Your patience with my dad was so kind", "so kind of you"
-    { match: '(was|were|is|are|been) (so|very|really|incredibly|extremely) (kind|thoughtful|generous|patient|lovely|sweet|caring)', confidence: 0.6 },
+    { match: '(was|were|is|are|been) (so|very|really|incredibly|extremely) (kind|thoughtful|generous|patient|lovely|sweet|caring|professional|friendly|helpful|efficient|responsive|accommodating)', confidence: 0.6 },
     { match: '(so|very|really) kind of (you|her|him|them|your)', confidence: 0.75 },
     // "Whatever you are doing, it works."
     { match: /\bwhatever (you|she|he|they|your team)(['’]re| are| is|['’]s)? doing\b[^.!?]{0,20}\b(works|working|keep|magic)\b/i, confidence: 0.75 },
@@ -48,6 +48,10 @@ export default defineRule({
     { match: /\bthe best (\w+ )?(night|day|evening|party|wedding|event|meal|experience|holiday|trip|time|class|lesson|haircut|service)\b(?!\s+(to|for|would|will|is|might|slot))/i, confidence: 0.6 },
     // "Sarah at reception deserves a raise"
     { match: '(deserves|deserve) (a raise|a medal|a promotion|a pay rise|an award|a bonus|a pay raise|praise|recognition|a pat on the back)', confidence: 0.8 },
+    // "You have been amazing through all of this"
+    { match: `(you|she|he|they|team|staff|#Person) (have|has)? been (absolutely|so|just|truly|really)? ${GLOWING}`, confidence: 0.75 },
+    // "Couldn't recommend you more highly"
+    { match: 'could not recommend (you|your|them|her|him|it|this) .{0,2} (more|enough|highly)', confidence: 0.85 },
     // "Five stars from us"
     { match: /\b(five|5)[- ]stars?\b|\b(10|ten) out of (10|ten)\b/i, confidence: 0.7 },
     { match: '(i|we) (appreciate|appreciated) (you|it|this|your|all|everything|how|the way|what you|her|his|their)', confidence: 0.6 },

@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including|tempted|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|walk|weigh|including|tempted|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement|direct debit|standing order|payment|coming back|talk|speak|spoke|meet|met/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -84,6 +84,11 @@ export default defineRule({
     { match: /\b(you|your (company|firm|agency|team|service|services))\b[^.!?]{0,40}\b(be|being|get|getting) replaced\b|\b(replace|replacing) (you|your (company|firm|agency|team|services?))\b/i, confidence: 0.75 },
     // "I am not sure this partnership is working for us any more"
     { match: /\b(not sure|don['’]t think|doubt|no longer)\b[^.!?]{0,30}\b(partnership|relationship|arrangement)\b[^.!?]{0,15}\bworking\b|\b(partnership|relationship|arrangement)\b[^.!?]{0,10}\b(isn['’]t|is not|is no longer) working\b/i, confidence: 0.7 },
+    // "Please stop my direct debit, I will not be coming back."
+    { match: '(stop|cancel|cancelling|canceling|stopping) (my|our|the) (direct debit|standing order|recurring payment|monthly payment|membership payments)', confidence: 0.7 },
+    { match: /\b(not|never) (be )?coming back\b\s*(again|ever)?\s*[.!]*$/i, confidence: 0.7 },
+    // "we have already started talking to other agencies"
+    { match: `(talking|speaking|spoken|talked|meeting|met) (to|with) (other|another|a different|a few|several|some other) ${PROVIDER}`, confidence: 0.75 },
     // "I want out of this contract"
     { match: `(want|wants|get|getting) out of (this|the|our|my) ${RELATIONSHIP}`, confidence: 0.85 },
     // "I no longer require your services"
@@ -123,7 +128,7 @@ export default defineRule({
     { match: 'consider this (our|my) (formal)? notice', confidence: 0.9 },
     { match: '(this is|here is|please accept) (our|my) (formal|written|official)? notice (of|to|that)', confidence: 0.85 },
     // "if this happens again we are done", "or I'm gone"
-    { match: /\b(we['’]re|we are|i['’]?m|i am)\s+(done|finished|gone|out of here|walking)\b\s*(with (you|your \w+|this (company|place|service|firm))|here)?\s*(?:[.!]|$)/i, confidence: 0.7 },
+    { match: /\b(we['’]re|we are|i['’]?m|i am)\s+(done|finished|gone|out of here|walking)\b\s*(with (you|your \w+|this (company|place|service|firm|gym|shop|garage|practice|agency|platform|app|bank|salon|studio|school))|here)?\s*(?:[.!]|$)/i, confidence: 0.7 },
     { match: /\bor (i['’]?m|we['’]re|i am|we are|i['’]ll be|we['’]ll be) (gone|done|out|leaving|walking)\b|\bor (i|we) (walk|leave|go elsewhere)\b/i, confidence: 0.8 },
     // "We're migrating off the minute our export finishes", "we are moving away from your platform"
     { match: '(migrating|migrate|moving|move) (off|away from) (you|your)', confidence: 0.8 },

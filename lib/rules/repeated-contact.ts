@@ -14,12 +14,13 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted|same (question|request|issue|problem|email|message)|first|nothing|being told|getting told|no one|nobody|on \w+day and/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted|same (question|request|issue|problem|email|message)|first|nothing|being told|getting told|no one|nobody|on \w+day and|on hold|promised|time (asking|writing|emailing|calling|requesting|chasing|contacting)/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
     { match: `(this is|this will be|that is|here is) (my|our|the) ${NTH} ${CONTACT_NOUN}`, confidence: 0.9 },
     { match: `${NTH} time (i|we) .{0,3} (asked|emailed|called|written|requested|contacted|chased|raised|reported|had|sent|rung|rang|phoned|tried|followed|reached|complained|reopened|explained|told|writing|emailing|calling|asking|contacting|chasing|following|reaching|requesting|raising|reporting|sending)`, confidence: 0.9 },
+    { match: `${NTH} time (asking|writing|emailing|calling|requesting|chasing|contacting)`, confidence: 0.85 },
     // "For the third time: the video does not load", "I'm asking for the fourth time"
     { match: /^for the (second|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|last) time\b/i, confidence: 0.85 },
     { match: `(asking|telling|requesting|writing|emailing|calling|saying|explaining|repeating|chasing) .{0,6} for the ${NTH} time`, confidence: 0.85 },
@@ -104,6 +105,12 @@ export default defineRule({
     // "I keep being told someone will call me back. Nobody has."
     { match: '(keep|kept) (being|getting) told', confidence: 0.75 },
     { match: /^(no one|nobody|no-one) (has|did|ever did|ever has)\s*[.!]*$/i, confidence: 0.7 },
+    // "I have been on hold twice today for over an hour each time"
+    { match: /\bon hold\b[^.!?]{0,20}\b(twice|\d+ times|(two|three|four|five|several|multiple) times|for (hours|ages|over an hour|an hour|\d+ (minutes|mins|hours)))/i, confidence: 0.7 },
+    // "You promised a callback on Monday and again on Thursday"
+    { match: /\bpromised\b[^.!?]{0,40}\b(callback|call back|call|reply|response|update|answer)\b[^.!?]{0,30}\b(again|twice|still|never)\b/i, confidence: 0.7 },
+    // "Is there a reason nobody is replying to me?"
+    { match: '(no one|nobody|no-one) is (replying|responding|answering|getting back|calling|ringing|reading)', confidence: 0.75 },
     // "I emailed yesterday and again this morning"
     { match: `${CONTACTED} .{0,6} and again`, confidence: 0.75 },
     // "I keep having to ask", "I keep emailing and get nothing"

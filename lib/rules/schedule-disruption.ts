@@ -32,7 +32,7 @@ function spansOf(wordings: RegExp[], sentence: string, confidence: number) {
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)|can only/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)|can only|without an? (appointment|booking)|outside|downstairs|reception|car park/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -45,6 +45,8 @@ export default defineRule({
     { match: '(slipped|went out of) (my|our) (mind|minds|head)', confidence: 0.75 },
     { match: '(got|had|mixed) (the|my|our) (times|dates|days|day|time|date) (mixed up|muddled|wrong|confused)', confidence: 0.75 },
     { match: /\b(was|were)(n['’]t| not) (there|here|home|in|around) for (my|the|our|your)\b/i, confidence: 0.75 },
+    // "I am outside your office now, is anyone free to see me without an appointment?"
+    { match: /\b(without) an? (appointment|booking)\b|\b(i['’]?m|i am|we['’]re|we are) (outside|here|downstairs|in reception|at (the|your) (door|desk|front)|in the car park)( your \w+| the \w+)?( right)? now\b/i, confidence: 0.65 },
     // "I can only do tonight", "we can only make it after 7"
     { match: /\b(i|we) can only (do|make( it)?|come( in)?|meet|manage|talk)\s+(tonight|now|right now|this evening|evenings|weekends|late|early|after \d|before \d)/i, confidence: 0.65 },
     // "Is anyone around at lunch to do it instead?"

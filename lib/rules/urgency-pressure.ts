@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|make it happen|before|front of|top of|head of|jump the/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second|day)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|make it happen|before|front of|top of|head of|jump the/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -32,7 +32,7 @@ export default defineRule({
     { match: /(?<=[a-z][^]*)\b(TODAY|TONIGHT|NOW|IMMEDIATELY|URGENT)\b|\b(TODAY|TONIGHT|NOW|IMMEDIATELY|URGENT)\b(?=[^]*[a-z])/, confidence: 0.75 },
     // "Please send the figures ASAP." A bare ASAP in business mail is often calm, so it is weak.
     { match: /\b(asap|a\.s\.a\.p)\b/i, confidence: 0.55 },
-    { match: 'as soon as possible', confidence: 0.55 },
+    { match: /\bas soon as (humanly )?possible\b/i, confidence: 0.55 },
     // "I need the contract signed ASAP", "call me back asap"
     { match: '(need|needs|want|must|call|ring|phone|fix|sort) .{0,6} asap', confidence: 0.7 },
     { match: '(need|needs|want|must|call|ring|phone|fix|sort) .{0,6} as soon as possible', confidence: 0.7 },
@@ -52,7 +52,7 @@ export default defineRule({
     // "by tomorrow noon instead of next Wednesday", "TOMORROW, not Friday"
     { match: /\b(today|tonight|tomorrow|now|by \w+day|hours|minutes)\b[^.!?]{0,25}\b(instead of|rather than|not)\s+["“']?(\w+day|tomorrow|next|later|sometime|this week|the \d)/i, confidence: 0.85 },
     // 'Not "sometime this week", today.'
-    { match: /\bnot\s+["“']?(sometime|next week|this week|later|tomorrow|\w+day)[^.!?]{0,25}?[,.]?\s*(today|now|tonight)\b/i, confidence: 0.85 },
+    { match: /\b(not)\s+["“']?(sometime|next week|this week|later|tomorrow|\w+day)[^.!?]{0,25}?[,.]?\s*(today|now|tonight)\b/i, confidence: 0.85 },
     // "by end of day or else", "fix it today or else"
     { match: /\b(today|tonight|tomorrow|end of (the )?day|eod|now|immediately|asap)\b[^.!?]{0,25}\bor else\b/i, confidence: 0.9 },
     // "We go live in an hour and the payment page is blank"
@@ -79,10 +79,10 @@ export default defineRule({
     { match: '(please|just) make it happen', confidence: 0.6 },
     // "I must have the contract back before my 4pm meeting", "it needs to be live before noon"
     // ("I need them before the event" is only planning)
-    { match: '(need|needs|must) .{0,10} before (#Time|noon|midday|tonight|today|lunch)', confidence: 0.6 },
+    { match: '(need|needs|must) .{0,10} before (#Time|noon|midday|tonight|today|lunch|then)', confidence: 0.6 },
     { match: '(need|needs|must) .{0,10} before (my|our|the) #Time', confidence: 0.6 },
     // "Please can this go to the front of the queue?"
-    { match: '(front|top|head) of the (queue|list|line)', confidence: 0.6 },
+    { match: '(front|top|head) of (the|your) (queue|list|line|pile)', confidence: 0.6 },
     { match: 'jump the (queue|line)', confidence: 0.65 },
     // "Tomorrow is too late.", "Next week is not acceptable", "Any delay is unacceptable"
     { match: /\b(tomorrow|next week|monday|tuesday|wednesday|thursday|friday|later|that|waiting)\s+(is|would be|will be)\s+(far |way |much )?(too late|not acceptable|unacceptable|not good enough|no good)\b/i, confidence: 0.8 },
@@ -92,7 +92,7 @@ export default defineRule({
     // "I can't wait until tomorrow", "we can't afford to wait"
     { match: '(i|we) can not (afford to)? wait (until|till|for|another|around|any|much)', confidence: 0.7 },
     // "I need it working. Right now." (a sentence of its own)
-    { match: /^(right now|immediately|now|today|asap|at once)\s*[.!]+$/i, confidence: 0.8 },
+    { match: /^(right now|immediately|now|asap|at once)\s*[.!]+$/i, confidence: 0.8 },
     // "This is top priority."
     { match: '(this|it) is (a|an|the|my|our)? (top|highest|number one|urgent) priority', confidence: 0.7 },
     // "Drop everything and look at this."
@@ -116,7 +116,7 @@ export default defineRule({
     // "time is of the essence", "this is time-sensitive"
     { match: /\btime is of the essence\b|\btime[- ]sensitive\b/i, confidence: 0.65 },
     // "Every minute this is down is costing us money."
-    { match: /\bevery (single )?(minute|hour|second)\b[^.!?]{0,30}\b(cost|costing|counts|matters|lost|losing|down)/i, confidence: 0.75 },
+    { match: /\bevery (single )?(minute|hour|second|day)\b[^.!?]{0,30}\b(cost|costs|costing|counts|matters|lost|losing|down)/i, confidence: 0.75 },
     // "hurry up", "chop chop", "get a move on"
     { match: '(hurry up|chop chop|get a move on|step on it)', confidence: 0.75 },
     // "please just make it happen"

@@ -51,6 +51,12 @@ describe('appreciation', () => {
     'Honestly, you turned a disaster into the best night of the year.',
     'Sarah at reception deserves a raise.',
     'The new boiler is so quiet we forget it is on. Brilliant job.',
+    'You have been amazing through all of this.',
+    'Couldn’t recommend you more highly.',
+    'The team were so professional and friendly, thank you all.',
+    'Massive thanks for sorting the boiler so fast.',
+    'Please tell Dan he is a legend.',
+    'We are over the moon with the new kitchen.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -93,6 +99,10 @@ describe('appreciation', () => {
     'Sarah at reception said you could help with my booking.',
     'The new boiler is installed, the old one needs collecting.',
     'Got the quote, thanks. I will discuss it with my husband.',
+    'Thanks for confirming.',
+    'Cheers, speak soon.',
+    'Thank you, I have received it.',
+    'That is great, please send the invoice.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -64,6 +64,12 @@ describe('cancellation_threat', () => {
     'Your competitor quoted us half the price, so unless you can match it we will be moving.',
     'We are reviewing our suppliers and, honestly, you are at the top of the list to be replaced.',
     'I am not sure this partnership is working for us any more.',
+    'Another month like this and we will be cancelling the contract.',
+    'I’m done with this gym.',
+    'We are seriously thinking of moving our payroll to another provider.',
+    'I want to terminate my contract early.',
+    'Please stop my direct debit, I will not be coming back.',
+    'Frankly, we have already started talking to other agencies.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -118,6 +124,10 @@ describe('cancellation_threat', () => {
     'The platform went down briefly during the sale but recovered quickly.',
     'Could you match the quote you gave us last year?',
     'We are reviewing our supplier list for the audit, please confirm your VAT number.',
+    'Please cancel the booking for the room on Friday.',
+    'We will be renewing the domain for another year.',
+    'The other agency we work with handles the printing.',
+    'I am not coming in today because I am ill.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

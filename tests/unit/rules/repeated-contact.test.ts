@@ -57,6 +57,12 @@ describe('repeated_contact', () => {
     'I keep being told someone will call me back. Nobody has.',
     'Two emails, one voicemail and a message on your website, and still no answer.',
     'Have my emails been going to spam? I have written four times now.',
+    'third time asking: where is my refund?',
+    'I have been on hold twice today for over an hour each time.',
+    'You promised a callback on Monday and again on Thursday.',
+    'My last four emails have gone unanswered.',
+    'Is there a reason nobody is replying to me?',
+    'Last week I was told someone would be in touch within 24 hours. Still nothing.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -93,6 +99,9 @@ describe('repeated_contact', () => {
     'I sent the form on Monday, please let me know if anything is missing.',
     'We have tried the new recipe three times and love it.',
     'I will call the shop again tomorrow to confirm the pickup time.',
+    'Hi, thanks for the call earlier, as promised here is the file.',
+    'I will call back on Thursday once I have checked with my wife.',
+    'We spoke twice last week about the plans and I am happy with them.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -46,6 +46,11 @@ describe('schedule_disruption', () => {
     'My sitter cancelled so I cannot come to the 6pm class. Could I do a one-to-one with the trainer tomorrow at 6am instead?',
     'I know the booking is at 2 but can the plumber come now instead? I am home and free.',
     'Oops, I forgot we had the tasting today. Can we do it this evening?',
+    'so sorry, totally forgot our session this morning!! is there any chance of later on today?',
+    'I overslept and missed the 8am, can I come at 11?',
+    'Sorry I didn’t show yesterday, could you see me first thing tomorrow before you open?',
+    'Can we swap today’s 3pm for 7pm? I know you finish at 6.',
+    'I am outside your office now, is anyone free to see me without an appointment?',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -90,6 +95,10 @@ describe('schedule_disruption', () => {
     'Can we move our monthly call from the 1st to the 8th? Either slot you listed works.',
     'The class on Saturday is full, could you put me on the waiting list?',
     'I will be there at 2 as booked.',
+    'Could we add a second session next month?',
+    'Lovely, Thursday at 3 it is.',
+    'I can’t make the 12th, could we look at the 19th instead?',
+    'Please let me know your opening hours over the holidays.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

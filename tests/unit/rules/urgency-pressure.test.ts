@@ -68,6 +68,14 @@ describe('urgency_pressure', () => {
     'Hello, the heater in 2B is out and it is minus five outside. We need someone here within a couple of hours, not tomorrow.',
     'Please can this go to the front of the queue? We cannot open the shop without it.',
     'I must have the revised contract back before my 4pm meeting today.',
+    'i need my car back tonight, no later',
+    '@AcmeHelp my account is locked and I need access in the next 10 mins for a client call!!',
+    'Please deal with this as soon as humanly possible.',
+    'Every day this drags on costs me a customer.',
+    'I am leaving for the airport at 5 and I need the passport letter before then.',
+    'Somebody call me back this morning please, it cannot wait until the afternoon.',
+    'Move this to the top of your list.',
+    'We are out of stock and need the delivery today, not Monday.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -125,6 +133,11 @@ describe('urgency_pressure', () => {
     'Could you add the revised contract to Friday’s agenda?',
     'We plan to go live with the new site in the spring.',
     'Thanks, the file came through fine today.',
+    'no rush but when you can could you check the invoice',
+    '@AcmeHelp is the app down right now? Mine will not load.',
+    'Whenever is convenient for you is fine.',
+    'The courier said the parcel will arrive today.',
+    'We need to plan the Christmas party soon.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
