@@ -57,7 +57,7 @@ export default defineRule({
     { match: /\b(?:god ?)?damn(?:ed|it)?\b|\bcrap(?:py)?\b|\bsucks\b/i, confidence: 0.7 },
     // Insults that need no target: "you absolute morons", "it's beyond incompetent"
     { match: /\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|half-wits?|nitwits?|dimwits?|con ?artists?|conmen|con men|swindlers?|fraudsters?|shysters?|charlatans?|crooks|liars?)\b/i, confidence: 0.85 },
-    { match: /\bincompeten(?:t|ce|cy)\b/i, confidence: 0.85 },
+    { match: /\bincompet[ae]n(?:t|ce|cy)\b/i, confidence: 0.85 },
     { match: /\b(?:pathetic|disgraceful|a disgrace|shameful|shame on you|should be ashamed|beneath contempt|contemptible)\b/i, confidence: 0.75 },
     // Insults aimed at the reader: "bunch of crooks", "absolutely useless, the lot of you", "some clown"
     { match: new RegExp(String.raw`${AIMED_AT}\s+(?:[\w-]+,?\s+){0,4}?${AIMED_INSULT}\b`, 'i'), confidence: 0.85 },

@@ -2,7 +2,9 @@ import { defineRule } from './define-rule';
 
 // Word groups shared by several wordings below. compromise groups cannot nest, and a wildcard
 // must not stand right before a group with multi-word entries, so the groups stay flat.
-const LAWYER = '(lawyer|lawyers|attorney|attorneys|solicitor|solicitors|barrister|barristers|counsel)';
+// Common misspellings ride along: "attourney", "lawer", "solicter".
+const LAWYER =
+  '(lawyer|lawyers|lawer|lawers|attorney|attorneys|attourney|attourneys|attorny|solicitor|solicitors|solicter|solicters|barrister|barristers|counsel)';
 const LEGAL_TEAM = '(legal team|legal department|legal dept|legal representative|legal representatives|legal rep|legal advisor|legal adviser|legal advisers|legal people|general counsel|legal counsel)';
 // Consumer agencies, regulators and other outside bodies a client reports a business to. Finance
 // regulators a business files with as routine (SEC, FERC) are left out on purpose.
@@ -27,7 +29,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawyer|attorney|solicitor|counsel|barrister|legal|court|\bsu(e|es|ed|ing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear/,
+  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -64,7 +66,7 @@ export default defineRule({
     { match: `not (threatening|wanting to|want to|looking to|hoping to|planning to|keen to) (take|pursue|start)? (legal|court) ${ACTION}`, confidence: 0.7 },
     { match: `(do not|would rather not|prefer not to|hope not to|hoping not to) (want to|have to|need to)? (get|involve|bring in|call in) ${LAWYER} (involved)?`, confidence: 0.7 },
     // "we'll sue", "I am suing you", "we will have to sue"
-    { match: '(i|we) (will|would|shall|am|are|could|can|might|may)? (be)? (going to|gonna|have to)? (sue|suing)', confidence: 0.85 },
+    { match: '(i|we) (will|would|shall|am|are|could|can|might|may)? (be)? (going to|gonna|have to)? (sue|suing|sueing)', confidence: 0.85 },
     { match: '(sue|suing) (you|your|the company|the business|the practice|the firm)', confidence: 0.85 },
     // "I know my consumer rights", "under the Consumer Rights Act"
     { match: '(know|aware of|enforce|exercise|assert|protect|within) (my|our) (consumer|statutory|legal) rights', confidence: 0.65 },
@@ -103,7 +105,7 @@ export default defineRule({
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },
-    { match: 'small claims', confidence: 0.8 },
+    { match: '(small claims|small claim court|small claims court)', confidence: 0.8 },
     { match: '(file|filing|start|starting|bring|bringing|launch|launching|join|joining) (a|the)? (lawsuit|suit|class action|legal claim|court claim|court case)', confidence: 0.85 },
     { match: '(cease and desist|letter before action|letter before claim)', confidence: 0.8 },
     // "I'll be reporting you to Trading Standards", "I've filed a complaint with the state dental board"
@@ -127,7 +129,7 @@ export default defineRule({
     // "I'll be contacting my card company to reverse the charge", "I'll call my bank and have it stopped"
     { match: `(contact|contacting|call|calling|ring|ringing|phone|phoning|speak to|speaking to|go to|going to|write to|writing to) (my|our) (credit)? ${BANK} (to|and) (have|get|ask|reverse|dispute|claw|recall|cancel|stop|block|refund|charge|report)`, confidence: 0.8 },
     // "I've opened a chargeback with Visa"
-    { match: /\bcharge-?backs?\b/i, confidence: 0.85 },
+    { match: /\bcharge?-?backs?\b/i, confidence: 0.85 },
     { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },
   ],
   unless: [
