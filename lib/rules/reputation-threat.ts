@@ -148,6 +148,7 @@ export default defineRule({
       "I've recommended you to all my friends.",
       'I was really disappointed with how the install went.',
       'Our newsletter goes out to members every Tuesday.',
+      "I'd be glad to write you a testimonial for the website.",
     ],
   },
 });
