@@ -6,10 +6,11 @@ const BOOKING =
   '(call|meeting|appointment|appt|session|slot|booking|class|lesson|tasting|inspection|induction|review|walkthrough|viewing|consultation|interview|visit|demo|training|onboarding|webinar|check-in|fitting|tour|presentation|standup|sync|catch-up|reservation|drop-off|pickup|pick-up|#Time|#Value)';
 // Wording that makes a change last-minute rather than planned ahead.
 const SAME_DAY = /\b(today|tonight|this (morning|afternoon|evening)|right now|now|in (about |around )?(an|half an|\d+) (hour|minutes|mins)|after all|any ?more|no longer|last[- ]minute)\b/i;
-// Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
+// Signs the writer is giving notice ahead: "a few days out", "for Thursday", "next week".
 const ADVANCE = /\b(days (out|away|ahead)|in advance|next (week|month)|a few days|plenty of (notice|time)|for (next )?\w+day)\b/i;
 const SOMETHING_CAME_UP = /\bsomething(['’]?s| has)? (came|come) up\b/i;
 const MOVE_IT = /\b(can|could) we (push|move|reschedule|bump|shift)\b/i;
+// Dropping or moving a booking: disruption when it is for today, ordinary planning days ahead.
 const SAME_DAY_ONLY = [
   // "can't make the 9:30 today", "I won't be home for the 10am inspection today after all"
   /\b(can['’]?t|cannot|can not|won['’]?t be able to|will not be able to|won['’]?t|will not|not going to|unable to|couldn['’]?t)\s+(make|attend|do|come|get|be (home|there|in|around|back) (for|by))\s+((in|over|by|to|there|it to|in for|over for)\s+)?(it|the|our|my|your|today|tonight|this|\d)[^.!?,]{0,30}/i,
@@ -22,7 +23,8 @@ const SAME_DAY_ONLY = [
   /\b(can|could|would)\b[^.!?]{0,30}\b(come|pop|swing|stop|drop)( back| by| over| round| in)?\b[^.!?]{0,10}\b(later today|this (afternoon|evening|morning)|tonight)\b/i,
 ];
 
-function spansOf(wordings: RegExp[], sentence: string, confidence: number) {
+// The first place each wording occurs in the sentence.
+function firstSpans(wordings: RegExp[], sentence: string, confidence: number) {
   return wordings.flatMap((wording) => {
     const m = wording.exec(sentence);
     return m ? [{ start: m.index, end: m.index + m[0].length, confidence }] : [];
@@ -88,10 +90,10 @@ export default defineRule({
     { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today['’]?s|tonight['’]?s|this (morning|afternoon|evening)['’]?s)\b/i, confidence: 0.75 },
   ],
   detect: (sentence) => {
-    if (SAME_DAY.test(sentence)) return spansOf(SAME_DAY_ONLY, sentence, 0.75);
+    if (SAME_DAY.test(sentence)) return firstSpans(SAME_DAY_ONLY, sentence, 0.75);
     // "Something came up, can we push to Friday?" with no sign of notice is short notice too.
     if (!ADVANCE.test(sentence) && SOMETHING_CAME_UP.test(sentence) && MOVE_IT.test(sentence)) {
-      return spansOf([SOMETHING_CAME_UP], sentence, 0.6);
+      return firstSpans([SOMETHING_CAME_UP], sentence, 0.6);
     }
     return [];
   },
