@@ -3,10 +3,10 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
-  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|like a (?:dream|charm))';
+  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
 const CARELESS =
   '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
@@ -23,7 +23,7 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /because|cos\b|something|what (you|your)|came back|must|has to|have to|can only|dropped the ball|first time|times|"|“|'|signed off|certified|inspected|approved|lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -136,6 +136,26 @@ export default defineRule({
     // "How can I trust that the next repair will actually work?"
     {
       match: /\bhow (?:can|do|could|am|are|will) (?:i|we) (?:supposed to )?(?:trust|know|be sure|be confident|rely on)\b[^.!?]{0,50}?\b(?:work|last|hold|happen again|fixed|won['’]?t|will not|safe)\b/i,
+      confidence: 0.75,
+    },
+    // "We've lost a week of sales because your migration went wrong"
+    { match: new RegExp(`\\b(?:because|cos|since|as) ${YOU_DID}[^.!?]{0,80}?\\b${BROKE}\\b`, 'i'), confidence: 0.75 },
+    // "Clearly something your engineer did has caused the pressure to drop"
+    { match: new RegExp(`\\b(?:something|what) (?:you|your \\w+(?: \\w+)?) did\\b[^.!?]{0,40}?\\b(?:caused|${BROKE})\\b`, 'i'), confidence: 0.75 },
+    // "The car came back from your garage with a new scratch on the door"
+    { match: /\bcame back (?:from (?:you|your \w+) )?with (?:a |an )?(?:new|fresh|another|extra) (?:scratch|dent|crack|stain|leak|noise|fault|problem|issue|mark|chip|rattle)\b/i, confidence: 0.75 },
+    // "Nobody here touched the settings, so it must have been your side"
+    { match: /\b(?:must|has to|have to|can only) (?:have )?(?:been|be|come from) (?:on |at |from )?your (?:side|end|team|people|guys|doing|fault|update|change)\b/i, confidence: 0.75 },
+    // "You've now 'fixed' this three times and it still doesn't print"
+    { match: /[“"‘'](?:fix|fixed|repair|repaired|solution|tested|resolved|solved|sorted|service|expert|engineer|technician|professional)[”"’']/i, confidence: 0.7 },
+    { match: /\b(?:two|three|four|five|several|multiple|many|\d+) times\b[^.!?]{0,30}?\bstill\b/i, confidence: 0.7 },
+    // "Your team dropped the ball on this one"
+    { match: /\b(?:you|your \w+(?: \w+)?) (?:really |completely |totally )?dropped the ball\b/i, confidence: 0.8 },
+    // "If this had been done right the first time we wouldn't be here"
+    { match: /\b(?:done|fixed|installed|built|repaired|set up) (?:right|properly|correctly) (?:the )?first time\b/i, confidence: 0.75 },
+    // "You signed off the wiring, and now the breaker trips every hour"
+    {
+      match: new RegExp(`\\b(?:you|your \\w+(?: \\w+)?) (?:signed off|certified|inspected|approved|checked|passed)\\b[^.!?]{0,40}?\\b(?:and now|but now|now|yet)\\b[^.!?]{0,50}?\\b${BROKE}\\b`, 'i'),
       confidence: 0.75,
     },
     // "Your tutor has actually made him worse", "we're worse off than before"

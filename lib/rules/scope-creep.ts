@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -109,6 +109,17 @@ export default defineRule({
     },
     // "I'm sure you can fit that in"
     { match: /\b(?:i['’]m sure|surely|i expect|i assume) (?:you|your \w+|they|he|she) (?:can|could|will|['’]ll)(?: easily| just)? (?:fit|squeeze|slip|slot|throw|work) (?:that|this|it|them|those) in\b/i, confidence: 0.7 },
+    // "We figured the consultation covered implementation too"
+    { match: /\b(?:assumed?|thought|figured|presumed?|understood|expected)\b[^.!?]{0,50}?\bcover(?:s|ed)\b[^.!?]{0,40}?\b(?:too|as well|also)\b/i, confidence: 0.75 },
+    // "Shouldn't the hosting be thrown in, given what we're paying?"
+    { match: /\b(?:should|shouldn['’]?t|surely|could|can)\b[^.!?]{0,30}?\bthrown in\b|\b(?:given|considering) (?:what|how much) (?:we|i)(?:['’]re| are| am|['’]m)? (?:paying|pay|paid)\b/i, confidence: 0.7 },
+    // "While you're on the roof, could you check the chimney?"
+    {
+      match: /\bwhile (?:you|he|she|they|your \w+)(?:['’]re|['’]s| are| is) (?:on the (?:roof|ladder|site|job)|up there|under the \w+|in the (?:loft|attic|roof|walls|code|file|system|back ?end|engine))\b/i,
+      confidence: 0.75,
+    },
+    // "Add a second language as part of the existing project please"
+    { match: /\bas part of (?:the|our|this) (?:existing|current|original|same) (?:project|contract|job|order|package|scope|work|booking|engagement)\b/i, confidence: 0.7 },
     // "I'm assuming none of this changes the price"
     {
       match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,

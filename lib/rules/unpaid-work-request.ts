@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /not on|tap into|borrow|lean on|draw on|informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /personal|own|private|home|side|which|sit in|join|attend|come to|not on|tap into|borrow|lean on|draw on|informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick your (brain|brains)', confidence: 0.85 },
@@ -62,7 +62,7 @@ export default defineRule({
       confidence: 0.7,
     },
     // "Could you tell us why our site isn't ranking?", "could you explain why our sales team keeps missing targets?"
-    { match: new RegExp(`\\b${ASK}\\s+(?:tell (?:us|me)|explain(?: to (?:us|me))?) (?:why|what(?:['’]s| is) (?:wrong|causing)) (?:our|my)\\b`, 'i'), confidence: 0.65 },
+    { match: new RegExp(`\\b${ASK}\\s+(?:tell (?:us|me)|explain(?: to (?:us|me))?) (?:(?:why|what(?:['’]s| is) (?:wrong|causing)) (?:our|my)|what (?:we|i)(?:['’]re|['’]m| are| am)? (?:doing|did) wrong)\\b`, 'i'), confidence: 0.65 },
     // "Would you mind reviewing our HR policies and flagging any issues?", "review our architecture and suggest improvements"
     {
       match: new RegExp(`\\b${ASK}\\s+(?:review\\w*|look\\w* (?:at|over|through)|go\\w* (?:through|over)|audit\\w*|assess\\w*|analy[sz]\\w*|check\\w*)\\s+(?:our|my)\\b[^.!?]{0,60}?\\band (?:suggest|recommend|advis|propos|flag|point\\w* out|highlight|identif|list|tell)\\w*`, 'i'),
@@ -73,7 +73,7 @@ export default defineRule({
     { match: /\bsave (?:us|me) (?:from )?(?:hiring|paying|calling|booking|getting|bringing in) (?:a|an|another)\b/i, confidence: 0.75 },
     // "You're the pros after all", "you've worked with lots of sales teams", "your expert opinion on our plan"
     { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?)\b[^.!?]{0,10}?\b(?:after all|right|here)\b/i, confidence: 0.65 },
-    { match: /\b(?:you['’]ve|you have) (?:worked with|work with|seen(?: inside)?|been inside|dealt with|helped) (?:lots|loads|plenty|hundreds|dozens|so many|a lot|tons) of\b/i, confidence: 0.6 },
+    { match: /\b(?:you['’]ve|you have) (?:worked with|work with|seen(?: inside)?|been inside|dealt with|helped) (?:(?:lots|loads|plenty|hundreds|dozens|a lot|tons) of|so many|many other|countless)\b/i, confidence: 0.6 },
     // "it would save me a whole weekend", "you guys are good with this stuff", "companies like ours"
     { match: /\b(?:it|that|this)(?: would|['’]d| will| could) save (?:me|us) (?:a (?:whole|full|lot of|ton of)|hours|days|weeks|so much|loads of|heaps of|the)\b/i, confidence: 0.65 },
     { match: /\byou(?: guys| all|['’]re| are)*(?: guys)? (?:so |really )?(?:good|great|brilliant|amazing) (?:with|at) (?:this|these|that|all this) (?:stuff|things|kind of (?:thing|stuff))\b/i, confidence: 0.6 },
@@ -113,6 +113,15 @@ export default defineRule({
     },
     // "Mind giving our marketing plan a once-over", "a second pair of eyes on our setup"
     { match: /\b(?:once-over|look-over|sanity check|(?:second|fresh|another) (?:pair of )?eyes)\b[^.!?]{0,30}?\b(?:our|my)\b|\b(?:our|my) [\w\s]{1,30}? a (?:quick )?(?:once-over|look-over|sanity check)\b/i, confidence: 0.6 },
+    // "Could your accountant look at my personal tax return?"
+    { match: new RegExp(`\\b${ASK}\\b[^.!?]{0,60}?\\b(?:my|our) (?:personal|own|private|home|side) (?:tax|taxes|tax return|finances|network|computer|pc|laptop|project|website|business|car|wifi)\\b`, 'i'), confidence: 0.65 },
+    // "look through these CVs and tell us which candidate to hire"
+    { match: /\bwhich (?:\w+ )?(?:to|we should|i should) (?:hire|buy|choose|pick|go with|invest in|sign)\b/i, confidence: 0.6 },
+    // "Could someone sit in on our board meeting and advise us?"
+    {
+      match: /\b(?:sit in on|join|attend|come to) (?:our|my) \w+(?: \w+)? (?:meeting|call|session|review)\b[^.!?]{0,30}?\b(?:advise|give (?:us|me) (?:advice|feedback|input|pointers)|weigh in|share your)\b/i,
+      confidence: 0.6,
+    },
     // "work out where our bookkeeping went sideways", "figure out why our server keeps dropping"
     {
       match:
