@@ -79,6 +79,10 @@ export default defineRule({
     { match: /\b(?:a|total|complete|absolute|the whole \w+ is a|looks like a|starting to look like a) con\b(?! (?:of|call|ed|ference|tract|cern|sider|firm|tact|nect|dition|trol))/i, confidence: 0.8 },
     { match: /\bpadding (?:the |your |our |my )?(?:invoices?|bills?|hours|charges?|timesheets?)\b/i, confidence: 0.8 },
     { match: /\byou knew (?:exactly|full well|perfectly well|very well) what you were doing\b|\bhow (?:this|the|your) (?:little )?game works\b|\bplaying games with (?:me|us)\b/i, confidence: 0.8 },
+    // Polite insinuations of bad faith: "hard to believe that was an honest mistake", "trying to pull a fast one"
+    { match: /\b(?:hard|difficult) to believe (?:this|that|it) (?:was|is) (?:an? )?(?:honest|genuine|innocent) (?:mistake|error|oversight)\b|\bhow (?:very )?convenient\b|\bfunny how\b[^.?!]{0,60}\bonly\b/i, confidence: 0.65 },
+    { match: /\bdo you (?:think|take) (?:i'm|i am|me for|we're|we are|us for) (?:an? )?(?:stupid|idiots?|fools?|mugs?|morons?|born yesterday)\b|\btrying to (?:cheat|con|scam|rip|fleece|swindle|trick|pull a fast one)\b|\bpull(?:ing)? a fast one\b|\bbait[- ]and[- ]switch\b/i, confidence: 0.8 },
+    { match: /\b(?:taking|take|took|taken) advantage of (?:me|us|your customers|customers|people|the elderly|vulnerable|my)\b/i, confidence: 0.7 },
     // "terroristic threats", harassment: accusing the reader of intimidation
     { match: /\bterroristic\b|\bharass(?:ing|ment|ed)? (?:me|us|my|our)\b|\bbully(?:ing)? (?:me|us|my|our)\b|\bintimidat(?:ing|ion) (?:me|us|my|our)\b/i, confidence: 0.7 },
     // "you have no idea what you're doing", "learn to do your job", "piss-poor service"

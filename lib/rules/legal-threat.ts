@@ -29,7 +29,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear/,
+  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -102,6 +102,8 @@ export default defineRule({
     { match: '(intend|intention|plan|planning|going|prepared) to (file|bring|make|lodge|start|issue) (a|an)? (formal)? (claim|lawsuit|suit|case|proceedings) (against)?', confidence: 0.6 },
     // "the health inspector will be hearing about this"
     { match: `${AGENCY} (will|is going to|are going to|shall)? (be)? (hearing|hear) (about|from)`, confidence: 0.8 },
+    // "I won't hesitate to involve my solicitor": spelled out, because "won't" reads as a negation.
+    { match: '(i|we) (will|would|shall|do)? (not|never) hesitate to (take|involve|contact|call|report|escalate|pursue|go|get|seek|speak|refer|hand) .{0,4} (lawyer|lawyers|solicitor|solicitors|attorney|attorneys|court|legal|ombudsman|bbb|police|authorities|regulator|standards|chargeback)', confidence: 0.85 },
     // "see you in court", "I'll take you to small claims"
     { match: 'see you in court', confidence: 0.95 },
     { match: '(take|taking|drag|dragging|bring|bringing) (you|them|this|it|the matter|this matter|your company|your business|your firm) to (court|small claims|arbitration|the tribunal|tribunal)', confidence: 0.9 },
