@@ -21,8 +21,9 @@ export default defineRule({
     { match: `(take|taking|move|moving|bring|bringing) (our|my) #Adjective? #Noun to (another|a different|a new|other) ${PROVIDER}`, confidence: 0.8 },
     // "we will be looking at other vendors", "makes a guy start looking for a new mechanic"
     { match: `(look|looking|shop|shopping|find|finding|search|searching|consider|considering) (at|for|around)? (for)? (other|another|a different|a new|alternative|a cheaper|a better|new) ${PROVIDER}`, confidence: 0.8 },
-    // "I'll find someone else", "we'll go somewhere else"
-    { match: '(find|finding|get|getting|hire|hiring|use|using|go|going|try|trying|take it) (to)? (someone|somebody|somewhere|some place|another company|another firm) else', confidence: 0.8 },
+    // "I'll find someone else", "we'll go somewhere else" (not "they will find someone else to cover")
+    { match: /\b(i|we|or)(['’]ll| will| am going to| are going to| might| may| have to| need to| could| can)?\s+(just\s+)?(find|get|hire|use|go to|try)\s+(someone|somebody|somewhere|another company|another firm) else\b/i, confidence: 0.8 },
+    { match: '(finding|looking for|hiring|using|going to|trying) (someone|somebody|somewhere|another company|another firm) else', confidence: 0.75 },
     // "obtain comparison quotes from two other venues", "we are getting other quotes"
     { match: '(get|getting|obtain|obtaining|collect|collecting|request|requesting|gather|gathering) (some)? (comparison|competing|other|alternative|competitive|fresh) (quotes|bids|proposals|estimates)', confidence: 0.65 },
     // "I've got a demo booked with one of your competitors"
@@ -37,8 +38,9 @@ export default defineRule({
     // "We are putting the contract out to tender"
     { match: '(put|putting|going) (the|our|this) (contract|account|work|business|retainer) out to (tender|bid|bids)', confidence: 0.75 },
     // "I'm seriously considering cancelling", "tempted to walk away"
-    { match: '(considering|contemplating|tempted to|ready to|prepared to) (cancel|cancelling|canceling|leave|leaving|switch|switching|quit|quitting|terminate|terminating|walk away|walking away|move|moving)', confidence: 0.75 },
-    { match: '(thinking about|thinking of|about to|going to) (cancelling|canceling|cancel|switching|terminating|walking away)', confidence: 0.7 },
+    { match: '(considering|contemplating|tempted to|ready to|prepared to) (cancel|cancelling|canceling|switch|switching|quit|quitting|terminate|terminating|walk away|walking away)', confidence: 0.75 },
+    { match: '(considering|contemplating|tempted to|ready to|prepared to) (leave|leaving|move|moving) (you|your|to another|to a different|to a competitor|elsewhere)', confidence: 0.75 },
+    { match: '(thinking about|thinking of|about to|going to) (cancelling|canceling|cancel|terminating|walking away)', confidence: 0.7 },
     // "I think it is time we parted ways"
     { match: '(time|should|will|must|might|may|going to|have to|need to) (we|to)? (part|parted) ways', confidence: 0.75 },
     { match: 'go our separate ways', confidence: 0.75 },
@@ -52,7 +54,7 @@ export default defineRule({
     // "you will lose our business"
     { match: '(lose|losing|lost) (our|my) (business|custom|account|contract|patronage)', confidence: 0.85 },
     // "we'll be going with another supplier", "found a cheaper alternative"
-    { match: `(go|going|went|gone) with (another|a different|a new|other|a cheaper) ${PROVIDER}`, confidence: 0.8 },
+    { match: `(go|going) with (another|a different|a new|other|a cheaper) ${PROVIDER}`, confidence: 0.8 },
     { match: '(found|find|finding) (a|an) (cheaper|better|new|different) (alternative|provider|supplier|option|vendor|company|firm|agency|service)', confidence: 0.75 },
     // "We will not be extending the retainer"
     { match: `not (be|going to)? (extend|extending) (the|our|my|this) ${RELATIONSHIP}`, confidence: 0.8 },
@@ -69,7 +71,8 @@ export default defineRule({
     // "I have no intention of renewing"
     { match: 'no (intention|plans|plan) (of|to) (renewing|renew|continuing|continue|staying|stay|extending|extend)', confidence: 0.85 },
     // "Sort it out or we'll go elsewhere"
-    { match: '(go|going|look|looking|shop|shopping|take it|taking it) (elsewhere|somewhere else)', confidence: 0.7 },
+    // ("look elsewhere in the folder" is only directions)
+    { match: /\b(go|going|look|looking|shop|shopping|take it|taking it)\s+(elsewhere|somewhere else)\b(?=\s*([.!?,;]|$|then\b|instead\b|if\b|unless\b|for (help|service|support|this|our|my)\b))/i, confidence: 0.7 },
     // "We will be reviewing whether to keep you on"
     { match: 'whether (to|we|i) (keep|retain) (you|your) #Noun? on', confidence: 0.75 },
     // "The gym across the road offered me a free month, and frankly I am tempted."
@@ -77,7 +80,7 @@ export default defineRule({
     // "I have asked my accountant to find me a new property manager"
     { match: '(find|get) (me|us) (a|an) (new|different|better|cheaper) #Noun', confidence: 0.7 },
     // "If the platform goes down again, that is it for us."
-    { match: /\b(that['’]?s|that is|it['’]?s|it is|this is) (it|the end) for (us|me)\b/i, confidence: 0.75 },
+    { match: /\b(that['’]?s|that is|it['’]?s|it is|this is) (it|the end) for (us|me)\b(?!\s+(today|for today|tonight|this week|now))/i, confidence: 0.75 },
     // "unless you can match it we will be moving"
     { match: /\b(unless|or else|otherwise|if not)\b[^.!?]{0,40}\b(we|i)(['’]ll| will| are going to| am going to)( be)? (moving|leaving|switching|walking|going elsewhere|off)\b/i, confidence: 0.75 },
     // "you are at the top of the list to be replaced", "we are looking to replace you"
@@ -156,7 +159,7 @@ export default defineRule({
   ],
   unless: [
     // "cancel the 3pm call", "can we cancel Thursday's meeting"
-    /cancel\w* (the |our |my |this |that |tomorrow['’]?s? |today['’]?s? |\w+day['’]?s? )?(\d\S* )?(call|meeting|appointment|session|booking|order line|visit|demo|standup|interview)/i,
+    /cancel\w* (\S+ ){0,3}?(call|meeting|appointment|session|booking|order line|visit|demo|standup|interview|class|lesson|reservation)s?\b/i,
     // Planning questions and a vendor's own notices: "what's your cancellation policy?", "your account has been closed".
     /\bcancellation (policy|terms|fee|window)\b|\b(your|the) (account|subscription|membership|contract) (has been|was|will be|is being) (cancell?ed|closed|terminated)\b/i,
     // Someone else ending something: "she would close the account", "the bank closed my account".
