@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
 // "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
@@ -147,8 +147,11 @@ export default defineRule({
     // "Nobody here touched the settings, so it must have been your side"
     { match: /\b(?:must|has to|have to|can only) (?:have )?(?:been|be|come from) (?:on |at |from )?your (?:side|end|team|people|guys|doing|fault|update|change)\b/i, confidence: 0.75 },
     // "You've now 'fixed' this three times and it still doesn't print"
-    { match: /[“"‘'](?:fix|fixed|repair|repaired|solution|tested|resolved|solved|sorted|service|expert|engineer|technician|professional)[”"’']/i, confidence: 0.7 },
-    { match: /\b(?:two|three|four|five|several|multiple|many|\d+) times\b[^.!?]{0,30}?\bstill\b/i, confidence: 0.7 },
+    {
+      match: /\b(?:your|the|this|that|so-called|you(?:['’]ve| have)?(?: now)?) [“"‘'](?:fix|fixed|repair|repaired|solution|tested|resolved|solved|sorted|expert|professional)[”"’']/i,
+      confidence: 0.7,
+    },
+    { match: /\b(?:you(?:['’]ve| have)?|your \w+(?: \w+)?(?: has| have)?)\b[^.!?]{0,40}?\b(?:two|three|four|five|several|multiple|many|\d+) times\b[^.!?]{0,30}?\bstill\b/i, confidence: 0.7 },
     // "Your team dropped the ball on this one"
     { match: /\b(?:you|your \w+(?: \w+)?) (?:really |completely |totally )?dropped the ball\b/i, confidence: 0.8 },
     // "If this had been done right the first time we wouldn't be here"

@@ -112,14 +112,14 @@ export default defineRule({
     // "We figured the consultation covered implementation too"
     { match: /\b(?:assumed?|thought|figured|presumed?|understood|expected)\b[^.!?]{0,50}?\bcover(?:s|ed)\b[^.!?]{0,40}?\b(?:too|as well|also)\b/i, confidence: 0.75 },
     // "Shouldn't the hosting be thrown in, given what we're paying?"
-    { match: /\b(?:should|shouldn['’]?t|surely|could|can)\b[^.!?]{0,30}?\bthrown in\b|\b(?:given|considering) (?:what|how much) (?:we|i)(?:['’]re| are| am|['’]m)? (?:paying|pay|paid)\b/i, confidence: 0.7 },
+    { match: /\b(?:should|shouldn['’]?t|surely|could|can)\b[^.!?]{0,30}?\bthrown in\b|\b(?:given|considering) (?:what|how much) (?:we|i)(?:['’]re| are| am|['’]m)? (?:paying|pay|paid)(?: you\b| for (?:it|this|that)\b|\s*[?!])/i, confidence: 0.7 },
     // "While you're on the roof, could you check the chimney?"
     {
       match: /\bwhile (?:you|he|she|they|your \w+)(?:['’]re|['’]s| are| is) (?:on the (?:roof|ladder|site|job)|up there|under the \w+|in the (?:loft|attic|roof|walls|code|file|system|back ?end|engine))\b/i,
       confidence: 0.75,
     },
     // "Add a second language as part of the existing project please"
-    { match: /\bas part of (?:the|our|this) (?:existing|current|original|same) (?:project|contract|job|order|package|scope|work|booking|engagement)\b/i, confidence: 0.7 },
+    { match: /\b(?:add|include|do|make|build|throw|put|redo|translate|design)\b[^.!?]{0,60}?\bas part of (?:the|our|this) (?:existing|current|original|same) (?:project|contract|job|order|package|scope|work|booking|engagement)\b/i, confidence: 0.7 },
     // "I'm assuming none of this changes the price"
     {
       match: /\b(?:assume|assuming|assumed|presume|presuming|expect|hope|trust)\b[^.!?]{0,40}?\b(?:none of this|this|that|it|these|they)\b[^.!?]{0,15}?\b(?:changes?|affects?|impacts?|adds? to|increases?|alters?)\s+(?:the |our |your )?(?:price|cost|quote|fee|timeline|budget|bill|invoice|deadline)\b/i,

@@ -66,6 +66,10 @@ describe('scope_creep', () => {
     "Since you're the expert, what do you recommend for our new office, and what would it cost?",
     'Could you look at the proposal and send your fee estimate?',
     'The weather forecast says it should only take an hour to clear.',
+    "As part of the existing contract, you'll receive quarterly reports.",
+    "Given what we're paying for energy, we should revisit the hedging strategy.",
+    "While you're on the call, can you ask about the invoice dates?",
+    "You'll obviously want to see the final numbers before we sign.",
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

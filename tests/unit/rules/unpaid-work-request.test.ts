@@ -54,6 +54,9 @@ describe('unpaid_work_request', () => {
     "I'll explain the figures in more detail on Thursday.",
     "Since you're the expert, what do you recommend for our new office, and what would it cost?",
     'Could you look at the proposal and send your fee estimate?',
+    'Could you look into our account and tell me why the payment failed?',
+    'Which option would you recommend for our team, and what would each cost?',
+    "I'd appreciate your advice on which of your plans suits a team of ten.",
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });
