@@ -63,7 +63,7 @@ export default defineRule({
     { match: '(seek|seeking|sought|get|getting|take|taking|taken|took|obtain|obtaining) (independent|proper|professional)? legal advice', confidence: 0.8 },
     { match: `legal ${ACTION} against`, confidence: 0.85 },
     // "I'm not threatening legal action, but...": a hedge that still puts the law on the table
-    { match: `not (threatening|wanting to|want to|looking to|hoping to|planning to|keen to) (take|pursue|start)? (legal|court) ${ACTION}`, confidence: 0.7 },
+    { match: `(i|we)? (am|are|was|were|do|did)? not (threatening|wanting to|want to|looking to|hoping to|planning to|keen to) (take|pursue|start)? (legal|court) ${ACTION}`, confidence: 0.7 },
     { match: `(do not|would rather not|prefer not to|hope not to|hoping not to) (want to|have to|need to)? (get|involve|bring in|call in) ${LAWYER} (involved)?`, confidence: 0.7 },
     // "we'll sue", "I am suing you", "we will have to sue"
     { match: '(i|we) (will|would|shall|am|are|could|can|might|may)? (be)? (going to|gonna|have to)? (sue|suing|sueing)', confidence: 0.85 },
@@ -84,14 +84,14 @@ export default defineRule({
     { match: '(in|a) (clear|material|fundamental)? breach of (contract|the contract|our contract|your contract|the agreement|our agreement|your obligations|warranty|the warranty|duty)', confidence: 0.6 },
     { match: 'section 75', confidence: 0.8 },
     // "I'm prepared to go to court", "we'll let the courts decide", "a judge would see it differently"
-    { match: '(will|shall|prepared to|willing to|happy to|ready to|going to|gonna|have to|need to|more than happy to) go to court', confidence: 0.85 },
+    { match: '(i|we)? (will|shall|am|are|would|be)? (prepared to|willing to|happy to|ready to|going to|gonna|have to|need to|more than happy to)? go to court', confidence: 0.85 },
     { match: '(let|leave it to|leave it for) the (courts|court|judge|tribunal|magistrate) (decide|sort|settle|rule)', confidence: 0.85 },
     { match: '(a|the) (judge|court|tribunal|magistrate|jury) (would|will|might|may) (see|agree|find|decide|rule|think)', confidence: 0.75 },
     // "we are considering our legal position", "we will be seeking damages", "this may well be illegal"
     { match: '(consider|considering|review|reviewing|explore|exploring|assess|assessing|weigh|weighing|look at|looking at|reserve|reserving) (my|our|all) (legal)? (position|options|rights|standing|avenues) (legally)?', confidence: 0.65 },
     { match: '(consider|considering|review|reviewing|explore|exploring|assess|assessing) (my|our) legal (position|options|rights|standing|avenues)', confidence: 0.8 },
     { match: '(seek|seeking|claim|claiming|pursue|pursuing|recover|recovering|sue for|suing for) (full|all)? (damages|costs and damages)', confidence: 0.75 },
-    { match: '(is|be|are|was|seems|looks) (clearly|blatantly|completely|probably|well|downright|frankly)? (illegal|unlawful)', confidence: 0.6 },
+    { match: '(this|that|it|which|what|you|they|practice|conduct|charge|fee) .? (is|be|are|was|were|seems|looks|sounds) (clearly|blatantly|completely|probably|well|downright|frankly)? (illegal|unlawful)', confidence: 0.6 },
     // "I'll be taking this further"
     { match: '(take|taking|pursue|pursuing|escalate|escalating) (this|it|the matter|this matter) (further|higher) (with|through)', confidence: 0.7 },
     // "I'm sure the ACCC would be interested in your refund policy"

@@ -17,10 +17,10 @@ export default defineRule({
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
     // "not paying a penny", "not one cent more until someone explains"
-    { match: 'not (paying|pay) (a|one|another|a single) (penny|cent|dime|dollar|pound|euro|more|red)', confidence: 0.9 },
-    { match: '(not|no) (one|a|another|a single) (cent|penny|dime|dollar|pound|euro|red cent) (more|further|extra)?', confidence: 0.85 },
+    { match: '(i|we)? (am|are|will|be)? not (paying|pay) (a|one|another|a single) (penny|cent|dime|dollar|pound|euro|more|red)', confidence: 0.9 },
+    { match: '(i|we)? (am|are|will)? (not|no) (one|a|another|a single) (cent|penny|dime|dollar|pound|euro|red cent) (more|further|extra)?', confidence: 0.85 },
     // "I'm not happy to pay the full amount", "we're not prepared to settle"
-    { match: `(not|never) (happy|willing|prepared|going|keen|inclined|about) to ${PAY}`, confidence: 0.85 },
+    { match: `(i|we)? (am|are|will|would|was|were)? (not|never) (happy|willing|prepared|going|keen|inclined|about) to ${PAY}`, confidence: 0.85 },
     // "we should be getting a discount for this", "give us our money back"
     { match: '(we|i|customers) (should|ought to|deserve to) (be)? (getting|get|receive|receiving|given|offered) (a|an|some|our|my)? (discount|refund|credit|compensation|rebate|partial refund|money back)', confidence: 0.8 },
     { match: 'give (me|us) (my|our|the) (money|refund|deposit|#Money) (back)?', confidence: 0.8 },
@@ -29,7 +29,7 @@ export default defineRule({
     // "I refuse to pay", "we decline to settle this invoice"
     { match: `(refuse|refusing|refused|decline|declining|declined) to ${PAY}`, confidence: 0.9 },
     // "I don't see why I should pay", "why should we pay for your mistake"
-    { match: `(not|never|fail to) (see|understand) why (i|we) (should|would|have to|must) (be)? (pay|paying|charged|billed|settle)`, confidence: 0.85 },
+    { match: `(i|we) (do|did|can|could|really|still|just)? (not|never|fail to) (see|understand) why (i|we) (should|would|have to|must) (be)? (pay|paying|charged|billed|settle)`, confidence: 0.85 },
     { match: 'why (should|would|do|must) (i|we) (have to)? (pay|be charged|be billed|be paying)', confidence: 0.85 },
     { match: '(i|we) (should not|shouldn\'t|do not|don\'t) (have to|need to)? (pay|be paying|be charged|be billed)', confidence: 0.85 },
     { match: '(do not|don\'t) think (i|we) should (have to)? (pay|be paying|be charged|be billed)', confidence: 0.8 },

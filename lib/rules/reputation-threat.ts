@@ -73,7 +73,7 @@ export default defineRule({
     // "so nobody else gets screwed like I did"
     { match: '(nobody|no one|no-one) else (gets|has to|goes|will|falls|ends|makes|suffers|wastes|loses|pays)', confidence: 0.75 },
     // "I'm done recommending you", "I won't be recommending you to anyone"
-    { match: '(not|never|no longer|stop|stopped|done|finished) (be)? (recommending|recommend|referring|refer|sending) (you|your|anyone|anybody|people|friends|clients|customers|them) (to|your way)?', confidence: 0.75 },
+    { match: '(i|we)? (will|am|are|have|do|would|shall)? (not|never|no longer|stop|stopped|done|finished) (be)? (recommending|recommend|referring|refer|sending) (you|your|anyone|anybody|people|friends|clients|customers|them)', confidence: 0.75 },
     // "word will get around", "word travels fast in this town"
     { match: 'word (gets|will get|is going to get|travels|spreads|will spread|will travel|gets out|will get out) (around|out|fast|quickly)?', confidence: 0.7 },
     { match: 'spread the word about (you|your|this|how|what)', confidence: 0.8 },
