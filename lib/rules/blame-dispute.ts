@@ -4,7 +4,7 @@ import { defineRule } from './define-rule';
 // blames when the same sentence also reports a breakage.
 const BROKE =
   "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
-// "It worked fine", "was quiet as a mouse", "had no problems": how things were before.
+// "It worked fine", "ran like a dream", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
@@ -77,7 +77,7 @@ export default defineRule({
     // "We never had this problem before your update", "this never happened before you changed the settings"
     { match: new RegExp(`\\b(?:never)\\b[^.!?]{0,40}?\\b(?:before|until)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
     // "Since your update nothing works", "ever since the technician left the dishwasher makes a horrible
-    // noise", "two weeks after your shop changed the fluid, the transmission failed"
+    // noise", "a day after your crew left, the gutter fell off"
     {
       match: new RegExp(`\\b(?:ever since|since|after|following|right after|thanks to|because of|due to|caused by)\\s+${YOU_DID}[^.!?]{0,120}?\\b${BROKE}\\b`, 'i'),
       confidence: 0.8,
@@ -95,9 +95,9 @@ export default defineRule({
     },
     // "Obviously your last patch introduced this bug"
     { match: /\b(?:you|your \w+(?: \w+)?) (?:\w+ )?(?:introduced|created|caused) (?:this|the|a|these|new) (?:\w+ )?(?:bug|bugs|problem|problems|issue|issues|error|errors|fault|leak|mess)\b/i, confidence: 0.8 },
-    // "It's pretty clear what changed", "it's obvious who is to blame"
+    // "it's pretty clear who is responsible", "it's obvious who is to blame"
     { match: /\b(?:pretty|fairly|very|quite|perfectly|abundantly|blindingly)? ?(?:clear|obvious) (?:what|who) (?:changed|caused (?:this|it)|broke (?:it|this)|is (?:responsible|to blame|at fault)|was (?:responsible|to blame|at fault))\b/i, confidence: 0.75 },
-    // "the dishwasher started leaking the very next morning"
+    // "the fridge started humming the very next day"
     { match: /\b(?:started|began)\s+\w+ing\b[^.!?]{0,10}?\b(?:the (?:very )?next (?:day|morning)|the same (?:day|night|afternoon)|straight after|right after|immediately after)/i, confidence: 0.7 },
     // "The boiler you serviced last week is now leaking"
     {
@@ -161,7 +161,7 @@ export default defineRule({
       match: new RegExp(`\\b(?:you|your \\w+(?: \\w+)?) (?:signed off|certified|inspected|approved|checked|passed)\\b[^.!?]{0,40}?\\b(?:and now|but now|now|yet)\\b[^.!?]{0,50}?\\b${BROKE}\\b`, 'i'),
       confidence: 0.75,
     },
-    // "Your tutor has actually made him worse", "we're worse off than before"
+    // "Your advice has actually made the rash worse", "we're worse off than before"
     { match: '(you|your #Noun+) (have|has)? #Adverb? (made|left) (it|him|her|them|things|everything|this|us|me|the #Noun) #Adverb? worse', confidence: 0.85 },
     { match: /\bworse (?:off )?than (?:before|it was|when (?:we|i) started|when you)\b/i, confidence: 0.7 },
     // "I hold you responsible for the lost orders", "you are responsible for this mess"
@@ -171,7 +171,7 @@ export default defineRule({
     { match: 'not (actually|really|properly|even) (fixed|repaired|resolved|solved|sorted|replaced|done|tested)', confidence: 0.8 },
     // "The work was never completed", "it was never tested"
     { match: '(was|were|been) never (done|completed|finished|installed|tested|checked)', confidence: 0.75 },
-    // "You clearly didn't test it", "your guys haven't fixed anything", "whoever did it didn't do it right"
+    // "You clearly didn't test it", "your guys haven't fixed anything", "whoever fitted it didn't do it right"
     {
       match: new RegExp(
         `\\b(?:you|you guys|your \\w+|whoever (?:did|fitted|installed|fixed) it)\\s+(?:clearly |obviously |evidently |apparently )?(?:did ?n['’]?t|did not|never|have ?n['’]?t|has ?n['’]?t|have not|has not|could ?n['’]?t)\\s+${CARELESS}`,
@@ -179,7 +179,7 @@ export default defineRule({
       ),
       confidence: 0.8,
     },
-    // "Nobody actually replaced the gasket", "clearly nobody looked at it"
+    // "Nobody actually replaced the filter", "clearly nobody looked at it"
     { match: new RegExp(`\\b(?:nobody|no one|no-one)(?: (?:on|at|in|from) your \\w+| there| here)?\\s+(?:ever |actually |even |properly |really |bother(?:ed)? to )*${CARELESS}`, 'i'), confidence: 0.8 },
     // "You were supposed to fix the heating", "you said you'd sort it"
     {
@@ -189,7 +189,7 @@ export default defineRule({
     { match: /\b(?:we|i) paid (?:you|your \w+) to (?:fix|repair|sort|solve|resolve|replace|do)\b[^.!?]{0,60}?\b(?:and|but|yet|now|still)\b/i, confidence: 0.75 },
     // "Did anyone even test this?", "did your team actually check it before sending?"
     { match: 'did (you|anyone|anybody|your #Noun+) (even|actually|ever|bother to) (test|check|try|look at|read|proofread)', confidence: 0.8 },
-    // "It is not solved", "this still isn't fixed" (but not the condition "if it isn't sorted by Friday")
+    // "It is not resolved", "this still isn't fixed" (but not the condition "if it isn't sorted by Friday")
     {
       match:
         /(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that)(?:['’]s| is| was| has)(?: still)? (?:not|n['’]t)(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b|(?<!\b(?:if|unless|until|till|once|when|whether)\s)\b(?:it|this|that) (?:still )?(?:is|was|has)n['’]?t(?: been)? (?:solved|fixed|resolved|sorted|repaired)\b/i,
@@ -201,12 +201,12 @@ export default defineRule({
       match: /\b(?:repair|fix|part|job|work|patch|install\w*|replacement|service)\b[^.!?]{0,20}\blasted (?:all of |barely |only |just )?(?:a|an|one|two|three|four|five|\d+) (?:hours?|days?|weeks?)\b/i,
       confidence: 0.7,
     },
-    // "the problem is obviously on your end", "it happened at your end after we signed off"
+    // "the problem is obviously on your end", "the error must be at your end"
     {
       match: /\b(?:problem|issue|fault|error|mistake|it|this|that)\s+(?:is|was|lies|happened|occurred|came from|comes from|must be|has to be)\s+(?:\w+ ){0,2}?(?:on|at|with|from) your (?:end|side)\b/i,
       confidence: 0.8,
     },
-    // "This one is on him", "that's on you", "it's your fault"
+    // "This one is on you guys", "that's on you", "it's your fault"
     {
       match: /\b(?:this|that|it)(?: one)?(?:['’]s| is| was) (?:all |squarely |entirely |totally )?(?:on (?:you|him|her|your (?:end|side|guys|team))|your (?:fault|mistake|doing|error))\b/i,
       confidence: 0.8,
@@ -215,25 +215,25 @@ export default defineRule({
     { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence|carelessness)|(?:fault|blame|problem|responsibility) (?:\w+ )?lies (?:squarely |entirely |clearly )?with (?:you|your)\w*)\b/i, confidence: 0.75 },
     // "Why should I pay to fix a problem your team created?"
     { match: /\b(?:problem|mess|issue|damage|fault|bug|error)s? (?:that )?(?:you|your \w+(?: \w+)?) (?:created|caused|made|introduced|left)\b/i, confidence: 0.8 },
-    // "This is the third time it's broken after your visit", "third time the car's been in for the same leak"
+    // "This is the third time it's broken after your visit", "fifth time the van has been in for the same fault"
     {
       match: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+) (?:time|attempt|visit|try|call-?out)\b[^.!?]{0,50}?\b(?:broken|broke|failed|fail|leak\w*|in for|back in|same (?:problem|issue|fault|leak|error|thing)|gone wrong|stopped|still)\b/i,
       confidence: 0.75,
     },
     // "The same fault keeps coming back after every service"
     { match: /\b(?:keeps?|kept) (?:coming back|happening|recurring|breaking|failing|returning)\b[^.!?]{0,20}?\bafter (?:every|each|your|the) (?:\w+ )?(?:service|visit|repair|fix|update|appointment|session)\b/i, confidence: 0.75 },
-    // "the light came back on before I was even out of your lot", "the grinding is back, louder if anything"
+    // "the rattle came back the next morning", "the noise is back, worse than before"
     {
       match: /\b(?:problem|issue|fault|leak|noise|grinding|squeak|squeal|rattle|light|error|smell|stain|crack|bug|pain|it)\s+(?:came|comes|has come|is|was|['’]s) back\b[^.!?]{0,20}?\b(?:before I|before we|the (?:very )?next (?:day|morning)|within (?:a|an|two|three|\d+) (?:hours?|days?)|louder|worse|a day later|straight away)/i,
       confidence: 0.7,
     },
-    // "Your technician told us everything had been tested", "you said it was fixed"
+    // "Your rep assured us the unit was checked", "you said it was fixed"
     {
       match:
         '(you|your #Noun+) (told|assured|promised|said|claimed|swore) (me|us)? (that)? (it|everything|this|the #Noun|#Pronoun) (was|were|had|would|is) (been|be)? (fixed|tested|resolved|sorted|working|repaired|fine|checked)',
       confidence: 0.65,
     },
-    // "What guarantee do I have", "what guarantees you can actually give us"
+    // "What guarantee do I have", "what assurances can you give us"
     { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
     // "I need a written guarantee that it won't happen again", "can you guarantee this won't happen again?"
     {

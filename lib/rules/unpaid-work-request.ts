@@ -34,8 +34,8 @@ export default defineRule({
       ),
       confidence: 0.75,
     },
-    // "dig through our logs and tell us why", "go through them and tell me what supplements I should take",
-    // "have a look at our tax return and see if we've missed anything"
+    // "dig through our logs and tell us why", "read over these quotes and tell me which one I should pick",
+    // "look over our VAT return and see if we've missed anything"
     {
       match: new RegExp(
         `\\b${ASK}\\s+${GO_THROUGH}\\b[^.!?]{0,120}?\\b(?:tell|let|show|advise|explain to|figure out|work out|find out|pinpoint|spot|identify|see|check)\\b(?: (?:us|me))?(?: know)?\\s+${DIAGNOSE}`,
@@ -74,7 +74,7 @@ export default defineRule({
     // "You're the pros after all", "you've worked with lots of sales teams", "your expert opinion on our plan"
     { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?)\b[^.!?]{0,10}?\b(?:after all|right|here)\b/i, confidence: 0.65 },
     { match: /\b(?:you['’]ve|you have) (?:worked with|work with|seen(?: inside)?|been inside|dealt with|helped) (?:(?:lots|loads|plenty|hundreds|dozens|a lot|tons) of|so many|many other|countless)\b/i, confidence: 0.6 },
-    // "it would save me a whole weekend", "you guys are good with this stuff", "companies like ours"
+    // "that would save us days", "you're great with this kind of thing", "firms like ours"
     { match: /\b(?:it|that|this)(?: would|['’]d| will| could) save (?:me|us) (?:a (?:whole|full|lot of|ton of)|hours|days|weeks|so much|loads of|heaps of|the)\b/i, confidence: 0.65 },
     { match: /\byou(?: guys| all|['’]re| are)*(?: guys)? (?:so |really )?(?:good|great|brilliant|amazing) (?:with|at) (?:this|these|that|all this) (?:stuff|things|kind of (?:thing|stuff))\b/i, confidence: 0.6 },
     { match: /\b(?:companies|businesses|firms|clients|people|teams|charities|schools|shops|practices) (?:just )?like (?:ours|us|mine)\b/i, confidence: 0.55 },
@@ -90,9 +90,9 @@ export default defineRule({
       match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:figure out|work out|find out|tell (?:us|me)|check|see)\\s+what (?:they|he|she|the (?:other|previous|last|old) \\w+) (?:did|got|have done|has done) wrong\\b`, 'i'),
       confidence: 0.7,
     },
-    // "Since you've got all the invoices, could you work that out?"
+    // "Since you have the usage data, could you work out our costs?"
     { match: new RegExp(`\\b(?:since|as) you(?:['’]ve got| have| already have|['’]ve already got| hold) (?:all )?(?:the|our|my)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'), confidence: 0.65 },
-    // "put together a list of what equipment to buy"
+    // "tell me what laptop to buy"
     { match: /\bwhat (?:\w+ )?(?:to|i should|we should) (?:buy|purchase)\b/i, confidence: 0.55 },
     { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
     { match: /\byour (?:expert |professional )(?:opinion|advice|eye|input|view|take|thoughts)\b[^.!?]{0,10}?\bon (?:our|my)\b/i, confidence: 0.6 },
@@ -122,13 +122,13 @@ export default defineRule({
       match: /\b(?:sit in on|join|attend|come to) (?:our|my) \w+(?: \w+)? (?:meeting|call|session|review)\b[^.!?]{0,30}?\b(?:advise|give (?:us|me) (?:advice|feedback|input|pointers)|weigh in|share your)\b/i,
       confidence: 0.6,
     },
-    // "work out where our bookkeeping went sideways", "figure out why our server keeps dropping"
+    // "work out where our stock count went wrong", "figure out why our server keeps dropping"
     {
       match:
         /\b(?:work|figure|find|sort|suss|track|hunt)\s+(?:out|down)\s+(?:why|what|where|how|the (?:fault|cause|problem|issue|bug|reason))\b[^.!?]{0,40}?\b(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:system|systems|server|servers|network|app|site|website|books|bookkeeping|accounts?|data|code|logs?|setup|database|pipeline|funnel|campaigns?|spreadsheet|numbers|figures|sales|conversion|traffic|end|side)\b/i,
       confidence: 0.75,
     },
-    // "tell us what's causing it on our end", "find the fault in our own system"
+    // "find what's causing it on our side", "find the fault in our own system"
     {
       match: /\b(?:causing|cause of|wrong with|fault in|bug in|problem (?:with|in)|issue (?:with|in))\b[^.!?]{0,30}?\b(?:on our (?:end|side)|our own)\b/i,
       confidence: 0.7,
@@ -143,15 +143,15 @@ export default defineRule({
       match: /\b(?:since|as|because|seeing as) (?:you['’]re|you are|you guys are) (?:the |an? )?(?:real |actual |\w+ )?(?:experts?|pros?|professionals?|specialists?|gurus?|wizards?|accountants?|lawyers?|engineers?|developers?|programmers?|mechanics?|dentists?|doctors?|nutritionists?|designers?|consultants?|techies?|it (?:guy|person|people))\b/i,
       confidence: 0.65,
     },
-    // "you guys know this space way better than we do"
+    // "you know this market far better than we do"
     {
       match: /\byou(?: guys| all)? (?:know|understand) (?:this|the|these|that|your|our|a lot|so much|far|way)\b[^.!?]{0,40}?\b(?:better than (?:we|i|us|me|anyone|anybody)|far better|way better|inside out|well)\b/i,
       confidence: 0.6,
     },
-    // "You're basically a nutritionist anyway", "you must know these schools well"
+    // "You're basically a lawyer anyway", "you must know these suppliers well"
     { match: /\byou['’]re (?:basically|practically|pretty much|almost|kind of) an? \w+(?: \w+)?(?: anyway)?\b/i, confidence: 0.6 },
     { match: /\byou must know (?:these|this|the|all the|a lot)\b[^.!?]{0,30}?\b(?:well|inside out|better)\b/i, confidence: 0.6 },
-    // "Don't want to pay for a full inspection if it's junk", "we can't afford a consultant, so could you ..."
+    // "I'd rather not pay for a full assessment if it's nothing", "we can't afford a consultant, so could you ..."
     {
       match: /\b(?:don['’]?t|do not|rather not|would rather not|without|can['’]?t|cannot) (?:want to |wanting to |have to |afford to |really )?(?:pay(?:ing)? for|book(?:ing)?|schedul(?:e|ing)|commit(?:ting)? to|afford|hire|hiring|justify|spring for|bring in)\s+(?:a |an |the |another )?(?:full |proper |paid |formal |whole |real |outside )?(?:inspection|appointment|consultation|consultant|consulting|consultancy|advice|session|assessment|audit|auditor|visit|engagement|call-?out|diagnostic|expert|specialist|accountant|lawyer|developer|professional|advisor|adviser|support plan|review)s?\b/i,
       confidence: 0.7,
@@ -164,9 +164,9 @@ export default defineRule({
     },
     // "Would you be able to do a quick review of our setup? Just informally."
     { match: /\b(?:(?:just|purely|totally|all) (?:informally|off the record|unofficially|as a favou?r)|(?:informally|unofficially|off the record),? of course|nothing formal|no need for (?:a|an) (?:formal|official) \w+)\b/i, confidence: 0.6 },
-    // "let me know whether the other dentist did it properly"
+    // "tell us whether the previous builder did it properly"
     { match: /\b(?:whether|if) (?:the|my|our) (?:other|previous|last|old) \w+ did (?:it|the job|a good job|the work) (?:properly|right|correctly|well)\b/i, confidence: 0.7 },
-    // "Would you mind hopping on a call and walking us through the pros and cons", "tell us how you'd redo them"
+    // "talk us through the pros and cons of the three vendors", "show us how you'd restructure it"
     { match: /\b(?:walk|walking|talk|talking|take|taking) (?:us|me) through (?:the )?(?:pros and cons|options|best option|which)\b/i, confidence: 0.6 },
     { match: /\b(?:tell|show) (?:us|me) how you['’]?d (?:redo|restructure|fix|set up|structure|approach|organi[sz]e|improve|change)\b/i, confidence: 0.6 },
   ],
@@ -186,7 +186,7 @@ export default defineRule({
       'Could you run some analysis for us so we can find the fault in our network?',
       "Since you're the expert, could you look into why our own server keeps timing out?",
       "I don't want to pay for a full assessment if it turns out to be nothing.",
-      'Could someone look over the plans from the other builder and let me know whether the other builder did it properly?',
+      'Can you tell us whether our old agency did the job properly?',
       'You guys know this market way better than we do.',
       'Would you mind walking us through the pros and cons of the three payroll tools?',
       "We can't afford a consultant, so could you advise us on which laptops to buy?",
