@@ -3,10 +3,10 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|wobbl\\w*|loose|vibrat\\w*|sagg\\w*|bent|wonky|never (?:gets|works|starts|stops|holds)|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
 // "It worked fine", "ran like a dream", "had no problems": how things were before.
 const FINE =
-  '(?:fine|perfect\\w*|great|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
+  '(?:fine|perfect\\w*|great|dry|solid|reliabl\\w*|spotless|silent|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
 // What a careful job would have done: "didn't (even) test it", "didn't do it right".
 const CARELESS =
   '(?:actually |even |properly |really |ever |bother(?:ed)? to )?(?:fix(?:ed)?|repair(?:ed)?|solved?|resolved?|test(?:ed)?|replaced?|check(?:ed)?(?! in)|look(?:ed)? at (?:it|this|the \\w+)|do (?:it|the job|a) (?:right|properly|correctly))\\b';
@@ -23,7 +23,7 @@ const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /because|cos\b|something|what (you|your)|came back|must|has to|have to|can only|dropped the ball|first time|times|"|“|'|signed off|certified|inspected|approved|lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /anything|a thing|because|cos\b|something|what (you|your)|came back|must|has to|have to|can only|dropped the ball|first time|times|"|“|'|signed off|certified|inspected|approved|lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -101,7 +101,7 @@ export default defineRule({
     { match: /\b(?:started|began)\s+\w+ing\b[^.!?]{0,10}?\b(?:the (?:very )?next (?:day|morning)|the same (?:day|night|afternoon)|straight after|right after|immediately after)/i, confidence: 0.7 },
     // "The boiler you serviced last week is now leaking"
     {
-      match: new RegExp(`\\b(?:the|that|this) \\w+ (?:you|your \\w+) (?:serviced|installed|fixed|repaired|replaced|fitted|built|updated|delivered|supplied|set up|worked on|sold (?:us|me))\\b[^.!?]{0,50}?\\b${BROKE}\\b`, 'i'),
+      match: new RegExp(`\\b(?:the|that|this) (?:\\w+ ){1,2}(?:you|your \\w+) (?:serviced|installed|fixed|repaired|replaced|fitted|built|updated|delivered|supplied|set up|worked on|sold (?:us|me))\\b[^.!?]{0,50}?\\b${BROKE}\\b`, 'i'),
       confidence: 0.75,
     },
     // "This problem started with your engineer's visit"
@@ -213,6 +213,8 @@ export default defineRule({
     },
     // "your mistake cost us a day", "the fault lies with your installer"
     { match: /\b(?:your (?:fault|mistake|error|screw-?up|negligence|carelessness)|(?:fault|blame|problem|responsibility) (?:\w+ )?lies (?:squarely |entirely |clearly )?with (?:you|your)\w*)\b/i, confidence: 0.75 },
+    // "I'm not paying for a repair that didn't repair anything"
+    { match: /\b(?:that|which|it|you|your \w+|fix|repair|patch|update)\s+(?:did ?n['’]?t|did not|has ?n['’]?t|has not|have not|have ?n['’]?t) (?:actually |even )?(?:fix|repair|solve|change|do|help|improve)(?:ed)? (?:anything|a thing|squat|much)\b/i, confidence: 0.7 },
     // "Why should I pay to fix a problem your team created?"
     { match: /\b(?:problem|mess|issue|damage|fault|bug|error)s? (?:that )?(?:you|your \w+(?: \w+)?) (?:created|caused|made|introduced|left)\b/i, confidence: 0.8 },
     // "This is the third time it's broken after your visit", "fifth time the van has been in for the same fault"

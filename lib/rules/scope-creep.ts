@@ -10,12 +10,12 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /big (job|ask)|huge|cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
     {
-      match: /\bwhile (?:you|he|she|they|your \w+(?: \w+)?|the \w+)(?:['’]re|['’]s| are| is| were| was)? (?:already )?(?:there|here|doing|at it|in there|out there|on site|over|working on|in the|up there|at the)\b/i,
+      match: /\bwhile (?:you|he|she|they|your \w+(?: \w+)?|the \w+)(?:['’]re|['’]s| are| is| were| was)? (?:already )?(?:there|here|doing|at it|in there|out there|on site|over|working on|in the|up there|at the)\b[^.!?]{0,80}?\b(?:can|could|would|also|too|as well)\b/i,
       confidence: 0.7,
     },
     // "Since they're already there with ladders", "he'll have his drill with him anyway",
@@ -50,6 +50,8 @@ export default defineRule({
     },
     // "It's no extra work really", "shouldn't be much work", "should be easy for you", "it's only small"
     { match: /\b(?:no|not much|hardly any|barely any|hardly|barely|not really) (?:extra|additional|more|real) (?:work|effort|time|trouble|hassle)\b/i, confidence: 0.75 },
+    // "surely that's no extra cost"
+    { match: /\b(?:surely|presumably|i assume|i hope|hopefully|obviously|of course)\b[^.!?]{0,30}?\bno (?:extra|additional) (?:cost|charge|fee)\b/i, confidence: 0.8 },
     // "The brief didn't mention it, but we'll need a video version too"
     { match: /\b(?:spec(?:ification)?|quote|scope|brief|contract|proposal|estimate|agreement) (?:did ?n['’]?t|does ?n['’]?t|did not|does not) (?:mention|include|cover|say|list)\b[^.!?]{0,25}?\bbut\b/i, confidence: 0.75 },
     // "We'd like the whole house repainted, not just the lounge, for the price you quoted"

@@ -95,6 +95,7 @@ export default defineRule({
     // "tell me what laptop to buy"
     { match: /\bwhat (?:\w+ )?(?:to|i should|we should) (?:buy|purchase)\b/i, confidence: 0.55 },
     { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
+    { match: /\b(?:since|as|because|seeing as) you (?:know|understand) [^.!?]{0,30}?\b(?:inside out|so well|really well|better than|backwards)\b/i, confidence: 0.7 },
     { match: /\byour (?:expert |professional )(?:opinion|advice|eye|input|view|take|thoughts)\b[^.!?]{0,10}?\bon (?:our|my)\b/i, confidence: 0.6 },
     // "as a friend rather than a client", "It's not your software", "not sure it's even related to your API"
     { match: /\b(?:as a (?:friend|favou?r|mate)\b(?: rather than| not as)?|(?:rather than|not) as a (?:client|customer|paying \w+))\b/i, confidence: 0.7 },
@@ -173,7 +174,8 @@ export default defineRule({
   unless: [
     // A paid engagement: "we'll pay your usual rate", "please send a quote for the audit"
     /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session)|(?:what|how much) (?:would|will|do|does) (?:it|that|this|you) (?:cost|charge)|fee estimate|your (?:fees?|rates?|prices?|pricing)\b)\b/i,
-    // Your own service is not their problem: "look into why my invoice shows two charges"
+    // Your own service is not their problem: "look into why my invoice shows two charges", "a cheaper plan with you"
+    /\b(?:plans?|options?|packages?|deals?|offers?|tiers?) (?:with|from) you\b|\byour (?:own )?(?:plans|products|services|packages|pricing|warehouse|delivery|driver)\b/i,
     /\b(?:my|our) (?:last |latest |recent |monthly )?(?:invoice|bill|order|payment|refund|delivery|booking|appointment|subscription|statement|charges?|membership|ticket|certificate|reservation|shipment|parcel|account|card|credit card|package|plan|login|password)\b/i,
   ],
   examples: {
