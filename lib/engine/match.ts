@@ -1,6 +1,7 @@
 import type { CategoryId } from './categories';
 import { isNegated, patternIsNegative } from './negation';
 import { compileMatch, TaggedSentence } from './nlp';
+import { requiredLiterals } from './regex-literals';
 import type { Sentence } from './sentences';
 import type { Rule, RulePattern } from '../rules/define-rule';
 
@@ -30,10 +31,9 @@ export function matchRules(rules: readonly Rule[], sentences: readonly Sentence[
   if (!compiled) compiledRules.set(rules, (compiled = rules.map(compileRule)));
   const hits: RawHit[] = [];
   for (const sentence of sentences) {
-    const lower = sentence.text.toLowerCase();
     const tagged = new TaggedSentence(sentence.text);
     for (const { rule, patterns, unless } of compiled) {
-      if (!rule.cues.test(lower)) continue;
+      if (!rule.cues.test(tagged.lower)) continue;
       const found = ruleHits(rule, patterns, tagged);
       if (found.length === 0 || unless.some((u) => u(tagged).length > 0)) continue;
       for (const hit of found) {
@@ -49,7 +49,7 @@ function compileRule(rule: Rule): CompiledRule {
     rule,
     patterns: rule.patterns.map((p: RulePattern) => ({
       find: matcher(p.match),
-      negatable: !patternIsNegative(p.match),
+      negatable: p.negatable !== false && !patternIsNegative(p.match),
       confidence: p.confidence ?? DEFAULT_CONFIDENCE,
       explanation: p.reason ?? rule.explain,
     })),
@@ -59,12 +59,16 @@ function compileRule(rule: Rule): CompiledRule {
 
 function matcher(match: string | RegExp): Matcher {
   if (typeof match === 'string') {
-    const compiled = compileMatch(match);
-    return (sentence) => sentence.spans(compiled);
+    // Parsed on first use: most patterns never meet a sentence that passes their rule's cues.
+    let compiled: ReturnType<typeof compileMatch> | undefined;
+    return (sentence) => sentence.spans((compiled ??= compileMatch(match)));
   }
   const global = new RegExp(match.source, match.flags.includes('g') ? match.flags : match.flags + 'g');
+  const literals = requiredLiterals(match.source);
   return (sentence) =>
-    [...sentence.text.matchAll(global)]
+    literals && !literals.some((l) => sentence.lower.includes(l))
+      ? []
+      : [...sentence.text.matchAll(global)]
       .filter((m) => m[0].length > 0)
       .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

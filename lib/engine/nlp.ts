@@ -9,6 +9,8 @@ export interface CompiledMatch {
   regs: ParsedMatch;
   /** Each group lists alternatives: a sentence with none of a group's words cannot match. */
   wordGroups: string[][];
+  /** Tags and root forms need compromise's tagger; plain words only need its tokenizer. */
+  needsTagger: boolean;
 }
 
 interface Reg {
@@ -27,7 +29,23 @@ interface Reg {
 
 export function compileMatch(match: string): CompiledMatch {
   const regs = nlp.parseMatch(match);
-  return { regs, wordGroups: (regs as Reg[]).map(requiredWords).filter((g): g is string[] => g !== null) };
+  for (const reg of regs as Reg[]) longestChoiceFirst(reg);
+  return {
+    regs,
+    wordGroups: (regs as Reg[]).map(requiredWords).filter((g): g is string[] => g !== null),
+    needsTagger: (regs as Reg[]).some(usesTagger),
+  };
+}
+
+// compromise takes the first choice that matches and never backtracks into a longer one, so
+// "(you|you guys) broke" would never match "you guys broke": try longer choices first.
+function longestChoiceFirst(reg: Reg) {
+  reg.choices?.sort((a, b) => b.length - a.length);
+  reg.choices?.forEach((choice) => choice.forEach(longestChoiceFirst));
+}
+
+function usesTagger(reg: Reg & { switch?: string }): boolean {
+  return Boolean(reg.tag || reg.root || reg.switch || reg.choices?.some((choice) => choice.some(usesTagger)));
 }
 
 // The words one step of a pattern can match, or null when it can match words we cannot list
@@ -48,11 +66,18 @@ function requiredWords(reg: Reg): string[] | null {
   return reg.word ? [reg.word] : null;
 }
 
-/** A sentence, tagged by compromise only when a pattern that could match it asks. */
+// "I'd" (would or had) and "it's" (is or has) are spelled out by the tagger, not the tokenizer.
+const AMBIGUOUS_CONTRACTION = /\w['’][ds]\b/i;
+
+/** A sentence, tokenized or tagged by compromise only when a pattern that could match it asks. */
 export class TaggedSentence {
   private doc: Doc | undefined;
+  private tokens: Doc | undefined;
   private forms: Set<string> | undefined;
-  constructor(readonly text: string) {}
+  readonly lower: string;
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+  }
 
   /** False when the sentence lacks a word the pattern needs: then it is not worth a parse. */
   couldMatch(match: CompiledMatch): boolean {
@@ -64,15 +89,26 @@ export class TaggedSentence {
   /** Spans (relative to the sentence) where the pattern matches. */
   spans(match: CompiledMatch): Array<{ start: number; end: number }> {
     if (!this.couldMatch(match)) return [];
-    this.doc ??= nlp(this.text);
-    const found = this.doc.match(match.regs);
+    const tagger = match.needsTagger || AMBIGUOUS_CONTRACTION.test(this.text);
+    const doc = tagger ? (this.doc ??= nlp(this.text)) : (this.tokens ??= nlp.tokenize(this.text));
+    const found = doc.match(match.regs);
     if (!found.found) return [];
-    // compromise starts a match after its first word's leading punctuation (the `"` of `"Thanks`)
-    // but counts that punctuation in the length, so the end is taken back by as much.
-    type MatchJson = { offset: { start: number; length: number }; terms: Array<{ pre?: string }> };
-    return found.json({ offset: true }).map((m: MatchJson) => ({
-      start: m.offset.start,
-      end: Math.min(this.text.length, m.offset.start + m.offset.length - (m.terms[0]?.pre ?? '').length),
-    }));
+    // Spans come from the terms' own offsets: the match's offset miscounts leading punctuation
+    // ("Thanks) and contractions. An empty term is the spelled-out half of a contraction (the
+    // "not" of "won't"): the evidence shows the whole word.
+    type Term = { text: string; offset: { start: number; length: number } };
+    return found.json({ offset: true }).flatMap((m: { terms: Term[] }) => {
+      const first = m.terms[0];
+      const last = m.terms[m.terms.length - 1];
+      if (!first || !last) return [];
+      const start = first.text ? first.offset.start : wordStartBefore(this.text, first.offset.start);
+      return [{ start, end: Math.min(this.text.length, last.offset.start + last.offset.length) }];
+    });
   }
+}
+
+function wordStartBefore(text: string, at: number): number {
+  let i = Math.min(at, text.length);
+  while (i > 0 && !/\s/.test(text.charAt(i - 1))) i--;
+  return i;
 }

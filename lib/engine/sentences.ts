@@ -50,5 +50,6 @@ function pushTrimmed(into: Sentence[], text: string, from: number, to: number) {
 // "Mr. Smith", "e.g. the", "approx. 5": a period that does not end the sentence.
 function isAbbreviation(text: string, unitStart: number, dot: number): boolean {
   const word = /([A-Za-z]{1,5})$/.exec(text.slice(Math.max(unitStart, dot - 6), dot))?.[1] ?? '';
+  if (/\b[ap]\.m$/i.test(text.slice(Math.max(unitStart, dot - 4), dot))) return true;
   return /^(mr|mrs|ms|dr|st|vs|etc|eg|ie|e\.g|i\.e|approx|no|inc|ltd|jr|sr)$/i.test(word);
 }

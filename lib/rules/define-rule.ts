@@ -12,6 +12,11 @@ export interface RulePattern {
   confidence?: number;
   /** Overrides the rule's explanation for this wording. */
   reason?: string;
+  /**
+   * False for wording that stays what it is under a nearby negation ("I will not tolerate these
+   * shady practices" is still an accusation). Defaults to true.
+   */
+  negatable?: boolean;
 }
 
 /** A span found by a rule's escape hatch, relative to the sentence it was given. */
