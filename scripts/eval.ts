@@ -20,11 +20,12 @@ for (const file of files) {
   let flaggedAny = 0;
   let highOrMedium = 0;
   let total = 0;
-  for await (const { lineNumber, value } of readJsonl(file)) {
-    if ('error' in value) {
-      console.error(`${file}:${lineNumber}: ${value.error}`);
+  for await (const line of readJsonl(file)) {
+    if (!line.ok) {
+      console.error(`${file}:${line.lineNumber}: ${line.value.error}`);
       continue;
     }
+    const { value } = line;
     const body = typeof value.body === 'string' ? value.body : '';
     const result = analyzeMessage({
       subject: typeof value.subject === 'string' ? value.subject : undefined,

@@ -30,6 +30,8 @@ export function isNegated(sentence: string, start: number, end: number): boolean
 
 /** A pattern that already spells out its negation ("not paying") must not be undone by it. */
 export function patternIsNegative(match: string | RegExp): boolean {
-  // In a RegExp source, "\bnot" must read as "not": blank out escapes before looking for words.
-  return PATTERN_IS_NEGATIVE.test(typeof match === 'string' ? match : match.source.replace(/\\[a-zA-Z]/g, ' '));
+  if (typeof match === 'string') return PATTERN_IS_NEGATIVE.test(match);
+  // In a RegExp source, "\bnot" must read as "not" and "n['’]?t" as "n't".
+  const source = match.source.replace(/\\[a-zA-Z]/g, ' ').replace(/n\[['’]+\]\??t/g, "n't");
+  return PATTERN_IS_NEGATIVE.test(source);
 }

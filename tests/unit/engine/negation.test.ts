@@ -30,5 +30,6 @@ describe('negation', () => {
     expect(patternIsNegative('(i|we) will not pay')).toBe(true);
     expect(patternIsNegative(/\bnot paying\b/i)).toBe(true);
     expect(patternIsNegative(/\bnotice\b/i)).toBe(false);
+    expect(patternIsNegative(/\bwo?n['’]?t pay\b/i)).toBe(true);
   });
 });
