@@ -5,7 +5,7 @@ import { parseEngineRequest, toThreadRecord, triageRows } from '../lib/engine-ho
 import type { EngineReply, EngineRequest } from '../lib/messaging';
 import { enginePreferences, preferencesItem } from '../lib/storage/preferences';
 import { recordThread, threadRecordsItem } from '../lib/storage/threads';
-import { badgeText } from '../lib/threads/record';
+import { badgeText, type ThreadRecord } from '../lib/threads/record';
 
 // The engine (with compromise) lives here, off the webmail page's main thread.
 export default defineBackground(() => {
@@ -18,12 +18,18 @@ export default defineBackground(() => {
     // Chrome keeps the channel open for an asynchronous answer only when the listener returns true.
     return true;
   });
-  // The badge follows the stored records whoever changes them: handled, snoozed and undone in the popup too.
-  threadRecordsItem.watch((records) => void browser.action.setBadgeText({ text: badgeText(records, Date.now()) }));
+  // The badge follows the stored records whoever changes them (handled, snoozed and undone in the
+  // popup too), and is worked out again whenever the worker starts: the browser forgets it on restart.
+  threadRecordsItem.watch(showBadge);
+  void threadRecordsItem.get().then(({ value }) => showBadge(value));
   // compromise builds its lexicon and each pattern on first use (a few hundred ms): pay that while the
   // worker starts, not while someone waits for the flags of a thread.
   setTimeout(() => analyzeThread([{ text: WARM_UP_TEXT }]), 0);
 });
+
+function showBadge(records: ThreadRecord[]) {
+  void browser.action.setBadgeText({ text: badgeText(records, Date.now()) });
+}
 
 const WARM_UP_TEXT = "Third email, still waiting. I'm not paying this invoice and we'll take our business elsewhere.";
 
@@ -33,13 +39,8 @@ async function answer(request: EngineRequest): Promise<EngineReply> {
   const preferences = enginePreferences(prefs);
   if (request.type === 'triage-rows') return { ok: true, value: triageRows(request.rows, preferences) };
   const result = analyzeThread(request.messages, { preferences });
-  await remember(toThreadRecord(request.origin, result, Date.now())).catch((error: unknown) =>
+  await recordThread(toThreadRecord(request.origin, result, Date.now())).catch((error: unknown) =>
     console.warn('Tone Triage: could not record the thread for the popup:', error),
   );
   return { ok: true, value: result };
-}
-
-async function remember(record: Parameters<typeof recordThread>[0]): Promise<void> {
-  const records = await recordThread(record, record.seenAt);
-  await browser.action.setBadgeText({ text: badgeText(records, record.seenAt) });
 }

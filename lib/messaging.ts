@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Priority } from './engine/categories';
 import type { ThreadResult } from './engine/types';
+import type { ExistingTextChoice, InsertDraftResult } from './sites/editor';
 import type { SiteId } from './sites/mail-site';
 
 /**
@@ -59,3 +60,13 @@ export async function askEngine<R extends EngineRequest>(request: R): Promise<En
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+/** From the popup to a webmail tab: open this thread's reply and put the draft in it. */
+export interface InsertDraftRequest {
+  type: 'insert-draft';
+  threadId: string;
+  text: string;
+  existingText: ExistingTextChoice;
+}
+
+export type InsertDraftReply = InsertDraftResult | { status: 'no-editor' } | { status: 'no-thread' };

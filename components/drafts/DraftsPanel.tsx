@@ -28,7 +28,11 @@ export interface DraftsPanelProps {
   onInsert: (text: string, existingText: ExistingTextChoice) => Promise<DraftInsertResult>;
   onCopy?: (text: string) => Promise<void>;
   now?: Date;
+  /** The popup keeps its own test hooks for the same controls. */
+  testIds?: { suggestion: string; insert: string };
 }
+
+const SIDEBAR_TEST_IDS = { suggestion: 'tt-suggestion', insert: 'tt-insert-draft' };
 
 type Step =
   | { kind: 'idle' }
@@ -40,7 +44,16 @@ type Step =
 const copyToClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 /** Suggested replies for a message's findings, the most pressing first, ready to insert or copy. */
-export function DraftsPanel({ findings, thread, profile, templates, onInsert, onCopy = copyToClipboard, now }: DraftsPanelProps) {
+export function DraftsPanel({
+  findings,
+  thread,
+  profile,
+  templates,
+  onInsert,
+  onCopy = copyToClipboard,
+  now,
+  testIds = SIDEBAR_TEST_IDS,
+}: DraftsPanelProps) {
   const suggestions = useMemo(() => suggestTemplates(findings, templates), [findings, templates]);
   const [openId, setOpenId] = useState<string | undefined>(undefined);
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -99,7 +112,7 @@ export function DraftsPanel({ findings, thread, profile, templates, onInsert, on
                 type="button"
                 className="tt-suggestion-pick"
                 aria-expanded={isOpen}
-                data-testid="tt-suggestion"
+                data-testid={testIds.suggestion}
                 onClick={() => choose(template.id)}
               >
                 <span className="tt-suggestion-title">{template.title}</span>
@@ -128,7 +141,7 @@ export function DraftsPanel({ findings, thread, profile, templates, onInsert, on
         <button
           type="button"
           className="tt-primary"
-          data-testid="tt-insert-draft"
+          data-testid={testIds.insert}
           onClick={() => (draft.missing.length > 0 ? setStep({ kind: 'confirm-blanks' }) : insert('ask'))}
         >
           Insert draft

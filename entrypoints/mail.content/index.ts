@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { renderThreadDrafts } from '../../components/drafts/ThreadDrafts';
 import { createSidebarHost } from '../../components/sidebar/mount';
 import { startMailController } from '../../lib/content/controller';
+import { listenForDraftInserts } from '../../lib/content/insert-request';
 import { htmlToText } from '../../lib/engine/clean/html-to-text';
 import { askEngine } from '../../lib/messaging';
 import { SITE_HOSTS, siteForHostname } from '../../lib/sites';
@@ -13,6 +14,7 @@ export default defineContentScript({
   async main(ctx) {
     const site = siteForHostname(location.hostname);
     if (!site) return;
+    listenForDraftInserts(ctx, site);
     const sidebar = await createSidebarHost(ctx, { renderBelowFindings: renderThreadDrafts(site) });
     await startMailController({ ctx, site, sidebar, ask: askEngine, htmlToText: (html) => htmlToText(html) });
   },

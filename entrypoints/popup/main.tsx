@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
+import { PopupDrafts } from '../../components/popup/PopupDrafts';
 import { useThreadRecords } from '../../components/popup/use-thread-records';
 import { deleteAllData } from '../../lib/storage/delete-all';
 import { setThreadState } from '../../lib/storage/threads';
@@ -18,7 +19,15 @@ const actions: PopupActions = {
 
 function Popup() {
   const { records, loaded, problem } = useThreadRecords();
-  return <PopupApp records={records} loaded={loaded} problem={problem} actions={actions} />;
+  return (
+    <PopupApp
+      records={records}
+      loaded={loaded}
+      problem={problem}
+      actions={actions}
+      renderDrafts={(record) => <PopupDrafts key={record.threadId} record={record} />}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -44,6 +44,24 @@ test('handled hides a thread, undo brings it back, and the badge counts open hig
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
 });
 
+test('a suggested reply in the popup is inserted into the thread\'s reply editor in Gmail', async ({ context, page, extensionId }) => {
+  await page.goto(GMAIL.thread(GMAIL.difficult));
+  await expect(page.getByTestId('tt-priority')).toHaveText('high');
+
+  const popup = await context.newPage();
+  await openPopup(popup, extensionId);
+  await row(popup, GMAIL.difficult).locator('.row-main').click();
+  await expect(popup.getByTestId('tt-popup-template').first()).toBeVisible();
+  await popup.getByTestId('tt-popup-insert').click();
+  // The draft may still have blanks (what was delivered, and when): insert it with them shown.
+  const withBlanks = popup.getByTestId('tt-insert-anyway');
+  if (await withBlanks.isVisible()) await withBlanks.click();
+  await expect(popup.getByTestId('tt-drafts-status')).toContainText('Draft inserted');
+
+  const editor = page.locator('[contenteditable=true][role=textbox]');
+  await expect(editor).toContainText('Derek');
+});
+
 test('the badge follows stored records: only open high-priority threads count', async ({ serviceWorker }) => {
   await seedThreadRecords(serviceWorker, [
     threadRecord('h1'),
