@@ -1,7 +1,9 @@
 import { readAllSettings, writeAllSettings } from '../../lib/settings/all-settings';
 import { exportSettingsFile, parseSettingsFile } from '../../lib/settings/transfer';
+import { deleteAllData } from '../../lib/storage/delete-all';
 import { preferencesItem } from '../../lib/storage/preferences';
 import { settingsItem } from '../../lib/storage/settings';
+import { retentionDaysItem } from '../../lib/storage/threads';
 import {
   addTemplate,
   BUILT_IN_TEMPLATES,
@@ -14,6 +16,7 @@ import {
 } from '../../lib/templates';
 import { AllowedSection } from './AllowedSection';
 import { CategoriesSection } from './CategoriesSection';
+import { DataSection } from './DataSection';
 import { ImportExport, type ImportExportActions } from './ImportExport';
 import { ProfileForm } from './ProfileForm';
 import { TemplateEditor, type TemplateActions } from './TemplateEditor';
@@ -32,11 +35,12 @@ const transfer: ImportExportActions = {
   },
 };
 
-/** The options page: profile, templates, categories, phrase lists, import and export. */
+/** The options page: profile, templates, categories, phrase lists, import and export, the user's data. */
 export function OptionsApp() {
   const settings = useStored(settingsItem);
   const preferences = useStored(preferencesItem);
-  if (!settings.value || !preferences.value) return <main className="tt-options">Loading…</main>;
+  const retention = useStored(retentionDaysItem);
+  if (!settings.value || !preferences.value || retention.value === undefined) return <main className="tt-options">Loading…</main>;
 
   const overrides = settings.value.templates;
   const templates = effectiveTemplates(BUILT_IN_TEMPLATES, overrides);
@@ -72,6 +76,7 @@ export function OptionsApp() {
       <CategoriesSection preferences={preferences.value} onChange={preferences.update} />
       <AllowedSection preferences={preferences.value} onChange={preferences.update} />
       <ImportExport actions={transfer} />
+      <DataSection retentionDays={retention.value} onRetentionChange={(days) => retention.update(() => days)} onDeleteAll={deleteAllData} />
     </main>
   );
 }

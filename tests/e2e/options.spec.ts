@@ -86,12 +86,12 @@ test('a template is edited with a live preview, duplicated, deleted and restored
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByLabel('Title')).toHaveValue('Offer the next available slots (copy)');
   await expect(page.getByRole('button', { name: 'Offer the next available slots (copy) (yours)' })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByRole('button', { name: /\(copy\)/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Offer the next available slots (edited)' }).click();
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('button', { name: /Offer the next available slots/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Restore default templates' }).click();
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
@@ -120,4 +120,17 @@ test('the options page has no serious accessibility violations', async ({ page, 
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the retention period is stored, and "Delete all data" empties the extension storage', async ({ page, extensionId, serviceWorker }) => {
+  await seedStorage(serviceWorker, { settings: SETTINGS, preferences: PREFERENCES });
+  await openOptions(page, extensionId);
+  await page.getByLabel('Keep analysed threads for').fill('7');
+  await expect.poll(() => readStorage(serviceWorker, 'retentionDays')).toBe(7);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
+  expect(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+  await expect(page.getByLabel('Your name')).toHaveValue('');
 });
