@@ -7,7 +7,7 @@ const RELATIVE =
 export default defineRule({
   id: 'condescension',
   explain: 'The client talks down to you: mock simplicity, borrowed expertise or doubts about your competence.',
-  cues: /junior|trainee|intern|student|apprentice|temp\b|your level|clearly|obviously|evidently|apparently|simply|basics|fundamentals|simplest|remedial|elementary|kindergarten|entry|day|beginner|your (own )?job|used to|myself|i ran|i managed|i built|remind you|train|read (my|the|our)|follow along|expect a|have to explain|need to explain|have to tell you|too (technical|complicated|complex|difficult|hard|advanced) for|keep (this|it) simple|attention|qualified|trained|certified|capable|your position|realise|realize|even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|common sense|idiot|dummies|grasp/,
+  cues: /junior|trainee|intern|student|apprentice|temp\b|your level|clearly|obviously|evidently|apparently|simply|basics|fundamentals|simplest|remedial|elementary|kindergarten|entry|day|beginner|your (own )?job|used to|myself|i ran|i managed|i built|remind you|train|read (my|the|our)|follow along|expect a|have to explain|need to explain|have to tell you|too (technical|complicated|complex|difficult|hard|advanced) for|keep (this|it) simple|attention|qualified|trained|certified|capable|your position|realise|realize|even know|actually know|really know|even understand|offen[cs]e|new to this|must be new|any (competent|decent|half|qualified|real|proper|first|self)|think before|google|educate|enlighten|school you|experienced|competent|capable|qualified|knowledgeable|pay grade|beyond you|over your head|years|decades|manual|instructions|documentation|finally|at last|sweetheart|darling|better|weekend|afternoon|monkey|chimp|idiot|caveman|break (it|this|that) down|dumb|type|talk|speak|english|language|how hard|how difficult|draw you|for you|confused|out of your depth|expect you|this time|your size|like you|first language|rocket|brain surgery|quantum|even (a|an|my|you)|explain|slowly|small(er)? words|simple|simpler|spell (it|this)|lay (it|this)|walk you through|my (son|daughter|husband|wife|nephew|niece|brother|sister|cousin|dad|father|mum|mom|mother|neighbo|partner|kid|grand|friend|mate|uncle|boyfriend|girlfriend|teenager|\d+-year)|surely|i'?m sure|thought|obvious|assumed|expected|know what|understand|actual|actually|real |all due respect|twice|already|dear|sweet|honey|young (man|lady)|son\b|kiddo|bless|school|basic|complicated|hard|difficult|nappies|diapers|born|twinkle|keep up|pay attention|common sense|idiot|dummies|grasp|benefit from|do with (some|a|more)|use (some|a|more) (training|refresher)|even i\b|in your sleep|eyes (closed|shut)|standing on your head|blindfolded|learn from|learn something|how it.?s done|how it is done|how it should be done|in your (line|field|trade|profession|industry|business)|(friendly|little|helpful|free|quick) tip|word of advice|piece of advice|any (child|kid|schoolchild|schoolkid|schoolboy|schoolgirl)|a (child|kid|schoolchild|schoolkid) (could|can)|i (wasn.?t|was not|didn.?t make|did not make)|plain (terms|english|language|words)|layman|spell(ing|ed|t)? (it |this |that )?out|surprised|amazed|astonished|shocked|baffled|(take|taking|taken) (so|this) long|i.?m no |i.?m not an? |i am not an? /,
   patterns: [
     // "It's not rocket science", "hardly brain surgery"
     { match: /\b(?:not|hardly|is ?n['’]?t|ai ?n['’]?t|no|nothing like)\b[^.!?]{0,15}?\b(?:rocket (?:science|surgery)|brain surgery|quantum (?:physics|mechanics)|astrophysics|nuclear physics)\b/i, confidence: 0.85 },
@@ -116,7 +116,7 @@ export default defineRule({
     { match: /\b(?:above|over|beyond) your (?:pay ?grade|head|abilities|ability|skill level|understanding)\b|\b(?:be|is|are) (?:a (?:bit|little) |somewhat |probably |clearly )?beyond you\b/i, confidence: 0.8 },
     // "I've been doing this for twenty years, so trust me"
     {
-      match: /\b(?:i['’]ve been|i have been|i was|i['’]ve worked|i have worked|i spent)\b[^.!?]{0,30}?\b(?:\w+|\d+) (?:years|decades)\b[^.!?]{0,40}?\b(?:so (?:trust|believe|let|i|take)|trust me|believe me|i think i know|i know what i['’]m)\b/i,
+      match: /\b(?:i['’]ve been|i have been|i was|i['’]ve worked|i have worked|i spent)\b[^.!?]{0,30}?\b(?:\w+|\d+) (?:years|decades)\b[^.!?]{0,40}?\b(?:so (?:trust|believe|let|i (?:know|can tell|can assure|think i know)|take)|trust me|believe me|i think i know|i know what i['’]m)\b/i,
       confidence: 0.7,
     },
     // "Maybe read the manual before you touch my system next time"
@@ -169,6 +169,65 @@ export default defineRule({
     { match: /\b(?:it|this|that)(?:['’]s| is) (?:really |very |so |incredibly |pretty |quite )+basic\b/i, confidence: 0.65 },
     // "try to keep up", "please pay attention this time", "read it slowly this time"
     { match: /\b(?:try (?:to|and) (?:keep up|follow along)|pay attention this time|read (?:it|this|my email|the email) (?:again |more )?(?:slowly|carefully) this time|for dummies|idiot-proof)\b/i, confidence: 0.75 },
+    // Training prescribed for the recipient: "your installer might benefit from some further training",
+    // "perhaps the team could do with a refresher course"
+    {
+      match: /\b(?:you|your \w+(?: \w+)?|(?:s)?he|they|whoever)\b[^.!?]{0,25}?\b(?:might|could|would|may) (?:really |well |possibly )?(?:benefit from|do with|use) (?:some |a (?:little |bit of )?)?(?:further |more |extra |additional |basic |proper |refresher )?(?:training|refresher(?: training| course)?|course|supervision|mentoring|lessons?)\b/i,
+      confidence: 0.75,
+    },
+    // Lay knowledge held up against the expert: "I'm no engineer, but even I can see ...",
+    // "I'm not an IT person but I know enough to say this is a ten-minute job"
+    {
+      match: /\b(?:i['’]?m not|i am not|i['’]?m no) (?:a |an )?(?:\w+ )?(?:person|expert|engineer|accountant|techie|lawyer|developer|designer|specialist|mechanic|builder|plumber|electrician)\b,? but (?:even i\b|i (?:understand|know) enough|i know (?:that|this|a|an|when)\b)/i,
+      confidence: 0.75,
+    },
+    { match: /\beven i (?:know|can see|can tell|understand|could (?:do|fix|see|tell|work))\b/i, confidence: 0.7 },
+    // Trivial for a pro: "something you could do in your sleep", "you can fix that with your eyes closed"
+    { match: /\b(?:do|done|fix|manage|sort|handle|knock (?:out|up)|set up|build|write|run)\b[^.!?]{0,25}?\b(?:in your sleep|with your eyes (?:closed|shut)|standing on your head|blindfolded)\b/i, confidence: 0.65 },
+    // What any professional ought to know: "I would have expected a professional to know that",
+    // "I assumed any qualified accountant would understand VAT"
+    {
+      match: /\b(?:expect(?:ed)?|assumed|thought) (?:a|any|an|someone|anybody) (?:\w+ )?(?:professional|expert|specialist|accountant|bookkeeper|translator|engineer|designer|developer|lawyer|solicitor|technician|company|firm|agency)\b[^.!?]{0,15}?\b(?:to|would|should) (?:know|understand|grasp|be aware|have known|have spotted|spot|realise|realize)\b/i,
+      confidence: 0.75,
+    },
+    // Handing out homework: "I'll forward his notes so you can learn from them", "you may want to learn from this"
+    { match: /\bso (?:that )?you (?:can|could|might|may) learn (?:from|something)\b|\b(?:you could|you might|you may want to|you might want to|hopefully you(?:['’]ll| will| can)) learn (?:something )?from (?:this|it|them|that|his|her|my|our)\b/i, confidence: 0.7 },
+    // Borrowed expertise said differently: "my cousin's doing an IT degree and he says ...",
+    // "my sister-in-law, who is a bookkeeper, reckons ..."
+    {
+      match: new RegExp(
+        `\\bmy ${RELATIVE}\\b[^.!?]{0,40}?\\b(?:who['’]?s|who is|who does|who works|['’]s (?:doing|studying|an?)|is (?:doing|studying)|studying)\\b[^.!?]{0,60}?\\b(?:says|said|tells|told|thinks|thought|reckons|agrees|explained|pointed out|looked (?:at|over)|checked|sorted|fixed|could (?:do|fix|have))\\b`,
+        'i',
+      ),
+      confidence: 0.8,
+    },
+    // Someone else taught the writer what the job "actually" involves: "he explained to me what a
+    // reconciliation really involves"
+    { match: /\bexplained to me (?:what|how|how much) (?:an? |the |your )?\w+(?: \w+)? (?:actually|really|truly) (?:involves|is|means|takes|entails|works|costs)\b/i, confidence: 0.7 },
+    // "Maybe get him in to show your team how it's done"
+    { match: /\bshow (?:you|your \w+(?: \w+)?|them) how (?:it['’]?s|it is|it should be|it['’]?s supposed to be|this should be) (?:properly |really |actually )?done\b/i, confidence: 0.75 },
+    // Measured against the trade: "most people in your line of work would reply within the hour"
+    {
+      match: /\b(?:most|any|other|every|all|normal) (?:\w+ )?(?:professionals|people|companies|firms|businesses|agencies|suppliers|providers|tradesmen|contractors|accountants|designers|developers|engineers|professional|person|company|firm|business)\b (?:in your (?:line of work|field|trade|profession|position|industry|business))\b/i,
+      confidence: 0.7,
+    },
+    // Unasked-for advice framed as a favour: "Just a friendly tip:", "a little word of advice"
+    { match: /\b(?:just )?a (?:friendly|little|helpful|free) (?:tip|word of advice|piece of advice)\b/i, confidence: 0.6 },
+    // "Any child could draw it", "any kid can make that"
+    { match: /\b(?:a|any) (?:child|kid|schoolchild|schoolkid|schoolboy|schoolgirl)\b[^.!?]{0,10}?\b(?:could|can) (?:do|make|draw|manage|understand|figure|fix|see|tell|work|build|follow|read)\b/i, confidence: 0.8 },
+    // "I am explaining you again very slowly", "I'm repeating it one more time, slowly"
+    { match: /\b(?:explain(?:ing)?|repeat(?:ing)?|say(?:ing)?|tell(?:ing)?) (?:(?:it|this|that) )?(?:to )?(?:you )?(?:(?:again|once more|one more time),? )?(?:very |really |nice and |extra )?slowly\b/i, confidence: 0.85 },
+    // Feigned self-blame before repeating: "Maybe I wasn't clear enough", "perhaps I didn't make myself clear"
+    { match: /\b(?:maybe|perhaps|clearly|obviously|apparently) i (?:was ?n['’]?t|was not|did ?n['’]?t make (?:it|myself|this|that)|did not make (?:it|myself|this|that)) (?:clear|plain|explain)/i, confidence: 0.6 },
+    // Dumbed down on purpose: "so, in simple terms:", "once more in plain English"
+    { match: /\b(?:so|again|once more|one more time|to put it|let me put it|i['’]ll put it),? (?:in|into) (?:very )?(?:simple|plain|simpler|plainer|layman['’]?s|basic) (?:terms|english|language|words)\b/i, confidence: 0.7 },
+    // Dismissing the difficulty: "it honestly isn't complicated", "it's really not hard"
+    { match: /\b(?:honestly|really|genuinely|seriously|just) (?:is ?n['’]?t|is not|not) (?:that |all that )?(?:complicated|difficult|hard|complex|tricky)\b|\b(?:is ?n['’]?t|is not|not) (?:honestly|genuinely|seriously) (?:complicated|difficult|hard|complex|tricky)\b/i, confidence: 0.6 },
+    // Having to spell the obvious out: "I'm surprised it needs spelling out", "that I should need to explain this"
+    { match: /\b(?:needs?|needed|need|having|have|had|has) (?:to be )?(?:spelling|spelled|spelt|spell) (?:(?:it|this|that) )?out\b/i, confidence: 0.7 },
+    { match: /\b(?:surprised|amazed|astonished|shocked|baffled)\b[^.!?]{0,20}?\b(?:have|need|needs|having|had) (?:to )?(?:explain|spell|tell|remind|teach)\b/i, confidence: 0.75 },
+    // The job is trivial, so why the wait: "why does this take so long, it's a logo"
+    { match: /\b(?:why|how) (?:does|is|did|can|could|has) (?:this|it|that|a \w+) (?:take|taking|taken) (?:so|this) long\b[^.!?]{0,20}?\b(?:it['’]?s|its|it is) (?:just |only |literally |a simple |one )?(?:an? |one )?\w+/i, confidence: 0.7 },
   ],
   unless: [
     // The writer owns the gap: "could you explain it slowly, I'm new to this", "my son set it up for me"

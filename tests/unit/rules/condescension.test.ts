@@ -38,6 +38,22 @@ describe('condescension', () => {
     'Do they not train you people?',
     'Let me remind you how invoices work.',
     'I used to run an IT department, so I know exactly how easy this is.',
+    'Your fitter could really benefit from a refresher course.',
+    "I'm no accountant, but even I can see the totals are wrong.",
+    "Honestly, that's a job you could do with your eyes closed.",
+    'I assumed any qualified engineer would know to bleed the radiators.',
+    "I've marked the changes so that you can learn from them.",
+    "My cousin's studying law and he reckons your contract is a mess.",
+    'Next time, ask him to show your staff how it is done.',
+    'Most firms in your line of work answer the same day.',
+    'A little word of advice: proofread before you send.',
+    'Any kid could draw a better floor plan.',
+    "I'm saying it once more, very slowly.",
+    "Perhaps I didn't make myself clear.",
+    'Again, in plain English: the deposit is refundable.',
+    'It really is not that hard.',
+    'Amazed I have to explain this to a bookkeeper.',
+    "Why is it taking this long, it's one banner.",
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -60,6 +76,13 @@ describe('condescension', () => {
     "I'm new to this, so please explain it simply.",
     'Let me explain why we chose this supplier: they were cheapest and fastest.',
     'My colleague used to work at your company, so she recommended you.',
+    'The new hires might benefit from some training on the till.',
+    "I'm not an expert, but I think the leak is from the valve.",
+    'Most people in your area got the letter last week.',
+    'A quick tip from the installer: leave the heating on low overnight.',
+    'I was surprised how quickly the parcel arrived.',
+    "My daughter, who is a nurse, starts her shift at seven.",
+    "The survey isn't complicated, it takes ten minutes.",
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });
