@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 // Words that say something went wrong; "since your update" or "after the technician left" only
 // blames when the same sentence also reports a breakage.
 const BROKE =
-  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|wobbl\\w*|loose|vibrat\\w*|sagg\\w*|bent|wonky|never (?:gets|works|starts|stops|holds)|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly)";
+  "(?:broke|broken|break(?:s|ing)?|stopp?ed|fail\\w*|crash\\w*|nothing|not work\\w*|n[o']t work\\w*|won['’]?t (?:start|load|work|open|run|close|turn|boot|print|connect|charge)|does ?n['’]?t (?:work|start|load|close|open|turn|run)|no longer|worse|leak\\w*|drip\\w*|flood\\w*|wrong|problems?|issues?|errors?|bugs?|glitch\\w*|fault\\w*|can['’]?t|cannot|dead|gone (?:wrong|missing|dead|down)|missing|lost|deleted|disappeared|damaged|scratch\\w*|cracked|dent\\w*|grinding|squeal\\w*|rattl\\w*|noise|noisy|horrible|terrible|awful|slow|freez\\w*|stuck|cold|useless|mess|jamm\\w*|wobbl\\w*|loose|vibrat\\w*|sagg\\w*|bent|wonky|never (?:gets|works|starts|stops|holds)|appeared|damp|mou?ld|holes?|stain\\w*|marks|blew|blown|burst|tripp\\w*|trips|overheat\\w*|smok\\w*|spark\\w*|went off|goes off|gone off|fell|falling|peel\\w*|downtime|outage|incorrect\\w*|instead of|wrongly|nobody can|no one can|none of (?:us|them) can|(?:been|is|are|was|went) down)";
 // "It worked fine", "ran like a dream", "had no problems": how things were before.
 const FINE =
   '(?:fine|perfect\\w*|great|dry|solid|reliabl\\w*|spotless|silent|ok|okay|well|flawless\\w*|smooth\\w*|normal\\w*|quiet|good|it was working|it worked|(?:no|zero|not (?:a|one)(?: single)?|never (?:had |saw |seen )?(?:a|any|one)(?: single)?) (?:problems?|issues?|trouble|downtime|complaints?|leaks?|errors?|faults?)|without (?:a|any) (?:problem|issue|hitch)|without fail|like a (?:dream|charm))';
@@ -14,16 +14,16 @@ const CARELESS =
 // often causal ("since you asked"), so "you" needs a verb of doing the work.
 // "The technician" names the vendor's people; "the update" alone may be anyone's, so things need "your".
 const PEOPLE =
-  '(?:guys|team|tech(?:s|nicians?)?|engineers?|staff|people|crew|mechanics?|handyman|plumber|electrician|builders?|decorators?|painters?|installers?|cleaners?|developers?|contractors?|company|shop|garage)';
-const WORKER = `(?:${PEOPLE}|updates?|upgrades?|changes?|visits?|repairs?|fix|fixes|install\\w*|migration|patch|release|service|servicing|work|new \\w+|last \\w+|latest \\w+)`;
-const YOU_DID = `(?:your [“"']?(?:\\w+ )?${WORKER}\\b|(?:the|that) (?:\\w+ )?${PEOPLE}\\b|you (?:guys |people |lot )?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on|did|left|fitted|cleaned|painted|rewired))`;
+  '(?:guys|lot|team|tech(?:s|nicians?)?|engineers?|staff|people|crew|mechanics?|handyman|plumber|electrician|builders?|decorators?|painters?|installers?|cleaners?|developers?|contractors?|company|shop|garage)';
+const WORKER = `(?:${PEOPLE}|updates?|upgrades?|changes?|visits?|repairs?|fix|fixes|install\\w*|migration|deploy\\w*|rollout|rebuild|patch|release|service|servicing|work|new \\w+|last \\w+|latest \\w+)`;
+const YOU_DID = `(?:your [“"'‘]?(?:\\w+ )?${WORKER}\\b|(?:the|that) (?:\\w+ )?${PEOPLE}\\b|(?:came|got|come|brought it) (?:home |back )?from (?:you|your \\w+)\\b|(?:you|your (?:\\w+ )?${PEOPLE}) (?:guys |people |lot )?[“"'‘]?(?:installed|updated|upgraded|changed|came|touched|worked on|fixed|serviced|moved|replaced|pushed|ran|rolled|switched|put|were here|visited|migrated|took over|repaired|reset|set up|configured|looked at|messed with|got your hands on|did|left|fitted|cleaned|painted|rewired))`;
 // A loose "you did something" for sentences that already say things were fine before.
 const YOU_ANY = `(?:${YOU_DID}|you (?:guys |people |lot )?(?:\\w+ed|came|ran|put|took|did|got|left|set|made|had|were|went|sent|brought|began|started)\\b)`;
 
 export default defineRule({
   id: 'blame_dispute',
   explain: 'The client blames you for a problem, says the work was never done or fixed, or demands a guarantee.',
-  cues: /anything|a thing|because|cos\b|something|what (you|your)|came back|must|has to|have to|can only|dropped the ball|first time|times|"|“|'|signed off|certified|inspected|approved|lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps/,
+  cues: /anything|a thing|because|cos\b|something|what (you|your)|came back|must|has to|have to|can only|dropped the ball|first time|times|"|“|'|signed off|certified|inspected|approved|lies with|created|hard to believe|difficult to believe|attempt|servic|install|fitted|built|supplied|set up|worked on|sold|delivered|accountab|liable|within|recur|explain to me|clear|obvious|started|began|error|negligen|before|paying|promised|assured|visits|attempts|responsibility|trust|confident|left (the|our|my)|until|since|after|following|then|funny|strange|odd|coincid|down to|result of|negligen|careless|incompeten|slopp|shoddy|workmanship|botched|if you|had you|whatever|without|signed off|believe|doubt|convinced|wonder|guaranteed|warrant|thanks to|because of|due to|caused|broke|damag|ruin|mess|screw|delet|wipe|introduc|fault|mistake|responsib|your (end|side)|on (you|him|her)\b|fix|solv|resolv|repair|sort|test|check|look|replac|guarantee|assur|in writing|happen again|worse|time|back|told|said|promised|supposed|so much for|lasted|keeps|‘|thank|cheers|\bta\b|so-called|another|worked|held|lasted|stayed|\bran\b|only|coincidence|(should|could|ought to) (have|'ve|of)|wrong|badly|incorrect|improperly|backwards|upside down|whoever|charged|billed|invoiced|paid|\bpay\b|spen[dt]|forked|shelled|see|evidence|twice/,
   patterns: [
     // "It worked fine before you touched it", "the site loaded fine until your developer pushed the theme"
     { match: new RegExp(`\\b${FINE}\\b[^.!?;]{0,40}?\\b(?:before|until|till|prior to|then|and then)\\s+${YOU_ANY}`, 'i'), confidence: 0.85 },
@@ -188,7 +188,7 @@ export default defineRule({
     },
     { match: /\b(?:we|i) paid (?:you|your \w+) to (?:fix|repair|sort|solve|resolve|replace|do)\b[^.!?]{0,60}?\b(?:and|but|yet|now|still)\b/i, confidence: 0.75 },
     // "Did anyone even test this?", "did your team actually check it before sending?"
-    { match: 'did (you|anyone|anybody|your #Noun+) (even|actually|ever|bother to) (test|check|try|look at|read|proofread)', confidence: 0.8 },
+    { match: '(did|do|does) (you|anyone|anybody|your #Noun+) (people|guys|lot)? (even|actually|ever|bother to) (test|check|try|look at|read|proofread)', confidence: 0.8 },
     // "It is not resolved", "this still isn't fixed" (but not the condition "if it isn't sorted by Friday")
     {
       match:
@@ -235,8 +235,91 @@ export default defineRule({
         '(you|your #Noun+) (told|assured|promised|said|claimed|swore) (me|us)? (that)? (it|everything|this|the #Noun|#Pronoun) (was|were|had|would|is) (been|be)? (fixed|tested|resolved|sorted|working|repaired|fine|checked)',
       confidence: 0.65,
     },
+    // Sarcastic thanks for a fix that did not hold: "cheers for the so-called repair", "thanks for the
+    // fourth fix this month"
+    {
+      match: /\b(?:thanks|thank you|cheers|ta)\b[^.!?]{0,12}?\bfor (?:the|your|that|this|another|yet another)\s+(?:so-called |latest |(?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th)) )+[“"'‘]?(?:fix|repair|patch|update|upgrade|solution|service|visit)\w*/i,
+      confidence: 0.75,
+      negatable: false,
+    },
+    // "the so-called upgrade", "your 'permanent' fix", "your lot 'migrated' us", "another week, another outage"
+    { match: /\bso-called (?:fix|repair|patch|update|upgrade|solution|expert|engineer|technician|professional|service|support|migration|improvement)\w*\b/i, confidence: 0.75, negatable: false },
+    {
+      match: /\b(?:your|the|this|that|another|yet another) [“"'‘](?:permanent|final|quick|simple|seamless|tested|working|proper|lasting|complete|full)[”"'’] \w+|\b(?:your|you|your \w+) [“"'‘](?:upgrade\w*|update\w*|migrat\w*|improve\w*|maintenance|service\w*|support|install\w*|clean\w*|check\w*|professional)[”"'’]/i,
+      confidence: 0.7,
+      negatable: false,
+    },
+    { match: /\banother (?:day|week|month|visit|update|release|patch|call-?out|invoice),? another (?:[“"'‘]?\w+[”"'’]? )?(?:fix|repair|patch|outage|crash|bug|fault|problem|failure|excuse|breakdown)\b/i, confidence: 0.7 },
+    // A fix that held for a laughably short time: "worked for all of two hours", "stayed fixed for barely a day"
+    {
+      match: /\b(?:worked|held|lasted|stayed (?:fixed|up|working)|ran)\b[^.!?]{0,25}?\bfor (?:all of |barely |only |just |a grand total of |about |around )+(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few) (?:hours?|days?|minutes?|weeks?)\b/i,
+      confidence: 0.7,
+    },
+    // Passive blame on a named change: "it was fine until the patch was rolled out", "everything
+    // worked before the rebuild", "we had no issues before the migration"
+    {
+      match: new RegExp(`\\b${FINE}\\b[^.!?]{0,50}?\\b(?:before|until|till|up to|prior to)\\s+(?:the|that|this|last (?:week|night|month)['’]s) (?:\\w+ )?(?:updates?|upgrades?|patch(?:es)?|migration|rebuild|reinstall|rollout|deployment|release|changes?|service|servicing|repair|install(?:ation)?|fix|visit|engineer|technician|callout|call-out|work)\\b`, 'i'),
+      confidence: 0.75,
+    },
+    // Symptoms that began with a visit: "it only started tripping after he'd been in the fuse box",
+    // "the noise only began once they had left"
+    {
+      match: /\bonly (?:started|began|happened|appeared|showed up|kicked in)\b[^.!?]{0,40}?\b(?:after|since|when|once)\s+(?:he|she|they|you|your \w+|the \w+)(?:['’]d| had)? (?:been|come|visited|worked|touched|gone|left|finished|fitted|installed|serviced|changed|fixed|done)\b/i,
+      confidence: 0.75,
+    },
+    // "your engineer serviced the boiler and ever since then it has been banging"
+    { match: new RegExp(`${YOU_DID}[^.!?]{0,80}?\\b(?:since then|ever since|since that (?:day|visit|point)|from that (?:day|moment) on)\\b[^.!?]{0,80}?\\b(?:${BROKE}|been \\w+ing)\\b`, 'i'), confidence: 0.75 },
+    // "it has been limping since he came home from you", "the boiler has been banging since your visit"
+    {
+      match: new RegExp(`\\b(?:has|have|['’]s|['’]ve) been (?!(?:using|working|running|waiting|enjoying|loving|trying|looking|thinking|planning|hoping|talking|getting|meaning|wondering|going|doing)\\b)\\w+ing\\b[^.!?]{0,40}?\\b(?:ever since|since|after)\\s+(?:${YOU_DID}|(?:he|she|it|they) (?:came|got) (?:home |back )?from (?:you|your \\w+))`, 'i'),
+      confidence: 0.7,
+    },
+    // Insinuated cause: "seems a bit of a coincidence", "that can't be a coincidence"
+    {
+      match: /\b(?:(?:a )?bit of a|quite a|quite the|some|a big|a strange|an odd|suspicious|a suspicious|hell of a) coincidence\b|\b(?:can['’]?t|cannot|could ?n['’]?t) (?:just )?be (?:a )?coincidence\b|\bno coincidence\b/i,
+      confidence: 0.65,
+      negatable: false,
+    },
+    // "you should have spotted this months ago", "your team could have caught it in testing"
+    {
+      match: /\b(?:you|you guys|you lot|you people|your \w+(?: \w+)?|whoever \w+(?: \w+){0,3}?)\s+(?:really |clearly |obviously |surely )?(?:should|could|ought to) (?:have|['’]ve|of) (?:easily |already |at least )?(?:spotted|caught|noticed|checked|tested|flagged|picked up|known|found|warned|realised|realized|foreseen|prevented|avoided)\b/i,
+      confidence: 0.7,
+    },
+    // Passive faulty work: "it was put in wrong", "the wiring was done incorrectly"
+    {
+      match: /\b(?:was|were|been|got) (?:\w+ )?(?:put in|fitted|installed|set up|wired|done|configured|built|assembled|plumbed|laid|hung|mounted|coded|programmed|connected) (?:all )?(?:wrong|wrongly|incorrectly|badly|backwards|upside down|the wrong way(?: round| around)?|improperly)\b/i,
+      confidence: 0.7,
+    },
+    // Whoever did the work gets the blame: "whoever set up the permissions hasn't the first idea",
+    // "whoever wired this shouldn't be allowed near a fuse box"
+    {
+      match: /\bwhoever (?:\w+ )?(?:set up|installed|fitted|configured|built|did|wrote|designed|pushed|coded|made|signed off|approved|tested|checked|worked on|wired|plumbed|serviced)\b[^.!?]{0,60}?\b(?:has ?n['’]?t|had ?n['’]?t|has no|had no|clearly did ?n['’]?t|obviously did ?n['’]?t|did ?n['’]?t know|does ?n['’]?t know|should ?n['’]?t be allowed|should be (?:sacked|fired|ashamed)|needs (?:retraining|sacking|firing)|made a (?:mess|hash|pig['’]s ear))\b/i,
+      confidence: 0.75,
+      negatable: false,
+    },
+    // Paid and still broken: "you charged me for new pads and it still squeals", "we paid for a new pump and it still leaks"
+    {
+      match: /\b(?:(?:you|yous|your \w+)(?: have|['’]ve)? (?:charged|billed|invoiced)|(?:we|i)(?: have|['’]ve)? paid (?:you|your \w+|for (?:a|an|the|new|your)))\b[^.!?]{0,60}?\b(?:and|but|yet)\b[^.!?]{0,40}?\bstill\b/i,
+      confidence: 0.7,
+    },
+    // "I want to know what I paid £2,400 for", "what exactly did we pay for?"
+    {
+      match: /\bwhat (?:exactly )?(?:(?:did|have) (?:i|we) (?:just |actually )?(?:pay|spend|paid|spent)|(?:i|we)(?:['’]ve)? (?:just |actually )?(?:paid|spent|forked out|shelled out))\b[^.!?]{0,25}?\bfor\b(?=\s*(?:[.?!,]|$|because|when|if|exactly|then))/i,
+      confidence: 0.7,
+    },
+    // "I can't see that it was ever finished", "there's no evidence it was ever tested"
+    {
+      match: /\b(?:can['’]?t see|cannot see|do ?n['’]?t see|see no (?:sign|evidence)|no (?:sign|evidence)|not convinced|doubt)\b[^.!?]{0,30}?\b(?:was|were|has been|have been|had been) (?:ever|actually|really|even|properly) (?:finished|completed|done|tested|checked|fixed|installed|configured|set up|delivered)\b/i,
+      confidence: 0.7,
+      negatable: false,
+    },
+    // Repeat failures of a fitted part: "the crown you fitted has come off twice now"
+    {
+      match: /\b(?:fitted|installed|replaced|repaired|fixed|serviced|supplied|put in)\b[^.!?]{0,40}?\b(?:has|have|had)\b[^.!?]{0,25}?\b(?:twice|three times|four times|again|several times|\d+ times)(?: now| already| since)?\b/i,
+      confidence: 0.65,
+    },
     // "What guarantee do I have", "what assurances can you give us"
-    { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)\b/i, confidence: 0.85 },
+    { match: /\bwhat (?:kind of |sort of )?(?:guarantees?|assurances?)(?:(?: (?:do|can|will|does|have|could|would))? (?:i|we|you)|(?: exactly)? (?:comes?|came) with)\b/i, confidence: 0.85 },
     // "I need a written guarantee that it won't happen again", "can you guarantee this won't happen again?"
     {
       match: /\b(?:guarantee|assurance|in writing|promise (?:me|us)|assure (?:me|us)|how (?:can|do|will) (?:i|we) (?:know|be sure))\b[^.!?]{0,50}\b(?:won['’]?t|will not|doesn['’]?t|does not|never|isn['’]?t going to|is not going to) (?:ever )?(?:happen(?:s)? again|recur|reoccur|be repeated|(?:\w+ ){0,3}(?:again|same (?:defects?|problems?|issues?|faults?)|fail|break|leak))\b/i,

@@ -5,7 +5,7 @@ import { defineRule, type RuleHit } from './define-rule';
 // the cues let every sentence with words through to `detect`.
 
 // Words that are insults only when aimed at someone: "you clowns", "bunch of cowboys", "absolutely useless".
-const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders|receptionist|agent|agents|rep|reps|driver|drivers|engineer|engineers|plumber|electrician|contractor|contractors|workers|crew|boss|employees|support|service|landlord|agency)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|like a|like|thoroughly|bloody|so-called)`;
+const AIMED_AT = String.raw`\b(?:you|you're|youre|you are|you were|you guys|you people|you lot|your (?:staff|team|company|firm|people|shop|office|tech|technician|guy|guys|man|men|woman|mechanic|manager|tutor|trainer|builder|builders|receptionist|agent|agents|rep|reps|driver|drivers|engineer|engineers|plumber|electrician|contractor|contractors|workers|crew|boss|employees|support|service|landlord|agency)|bunch of|pack of|band of|load of|gang of|such|absolute|absolutely|complete|completely|total|totally|utter|utterly|what an?|(?:act|behav|run|operat|treat|talk|carr)\w* (?:\w+ )?like(?: a)?|thoroughly|bloody|so-called)`;
 const AIMED_INSULT = String.raw`(?:useless|clowns?|amateurs?|cowboys?|thieves|thugs?|crooks?|animals|jokers?|monkeys|hacks|frauds?|incompetents?|sharks|vultures|muppets|numpties|fools?|buffoons?|criminals?|joke|disgrace|con artists?|liars?|idiots?|morons?|pirates|gangsters|rogues|charlatans|cheats?|cow|pigs?|rats?|snakes?|weasels?|leeches|parasites|slimeballs?|bozos?|dinosaurs)`;
 
 // Shouting: a run of capitalised words aimed at someone. Notices, headings and company names are
@@ -67,12 +67,12 @@ export default defineRule({
     { match: /\b(?:garbage|trash|rubbish|crap|shoddy|cowboy) (?:service|company|outfit|operation|work|workmanship|business|shop)\b/i, confidence: 0.65 },
     // Accusations of dishonesty or bad faith: "this is a scam", "a flat-out lie", "shady business practices"
     // (A scam someone else ran on the writer is not an accusation: "I was the victim of a scam".)
-    { match: /\b(?:this|that|it|you|you're|your \w+|the whole \w+|this whole \w+|which) (?:is|are|was|were|'s) (?:a |an |such a |just a |nothing but a |all a |one big )?(?:total |complete |absolute |pure |blatant |obvious |massive |huge |giant |fucking |bloody )?(?:scam|con|fraud|racket)\b(?! (?:frozen|department|dept|alert|team|unit|protection|claim|case|investigation|prevention|squad|check))/i, confidence: 0.85 },
+    { match: /\b(?:this|that|it|you|you're|your \w+|the whole \w+|this whole \w+|which)(?: is| are| was| were|['’]s|['’]re) (?:a |an |such a |just a |nothing but a |all a |one big )?(?:total |complete |absolute |pure |blatant |obvious |massive |huge |giant |fucking |bloody )?(?:scam|con|fraud|racket)\b(?! (?:frozen|department|dept|alert|team|unit|protection|claim|case|investigation|prevention|squad|check))/i, confidence: 0.85 },
     { match: /\b(?:total|complete|absolute|pure|blatant|such a|what a|bunch of|pack of) scam(?:s|mers)?\b|\bscam(?:ming|med) (?:me|us|people|customers|parents|patients|clients|everyone|your)\b|\byou(?:'re| are)? (?:\w+ )?scammers\b/i, confidence: 0.85 },
     { match: /\brip[- ]?offs?\b|\bripp(?:ed|ing) (?:me|us|people|customers|them|everyone|parents|patients|tenants|clients|folks) off\b|\bripped off\b/i, confidence: 0.85 },
     { match: /\b(?:a|that's a|this is a|an?) (?:flat[- ]out |blatant |bare[- ]?faced |outright |complete |total |downright |barefaced |damn |bloody )?lie\b(?![- ]in)|\blying to (?:me|us|customers|people|your)\b|\b(?:you|you've|they|they've|your \w+) (?:have |has )?(?:lied|are lying|were lying|is lying)\b/i, confidence: 0.85 },
     { match: /\b(?:dishonest(?:y)?|deceitful|two-faced|crooked|shady|sleazy|shifty|corrupt|swindl\w+|daylight robbery|highway robbery|extortion|money-grabbing|money grabbing|thieving|con job|bad faith|disingenuous)\b/i, confidence: 0.85 },
-    { match: /\b(?:deceptive|unethical|predatory|dodgy|extortionate|greedy)\b/i, confidence: 0.65 },
+    { match: /\b(?:deceptive|unethical|predatory|extortionate|greedy)\b|\bdodgy\b(?! (?:e-?mails?|links?|texts?|messages?|attachments?|websites?|sites?|calls?|callers?|downloads?|wi-?fi|connection|signal|plug|socket|knee|back|stomach))/i, confidence: 0.65 },
     { match: /\bfraudulent (?:company|business|outfit|operation|scheme|practices?|firm|bank|shop|lot)\b/i, confidence: 0.8 },
     { match: /\b(?:this|that|it) is (?:daylight |outright |basically |just )?(?:criminal|theft|stealing|robbery)\b/i, confidence: 0.8 },
     { match: /\b(?:you|you've|you have|you're|you are|your \w+) (?:just |basically |literally )?(?:stole|stealing|steal|robbed|robbing|fleecing|fleeced) (?:my|our|from|money|people|customers|me|us)\b/i, confidence: 0.8 },
@@ -94,6 +94,24 @@ export default defineRule({
     // "who on earth trained your staff?", "you should all be sacked"
     { match: /\bwho (?:on earth |the hell |in their right mind )?(?:trained|hired|employs|employed|taught|raised) (?:your|these|this|you)\b/i, confidence: 0.7 },
     { match: /\b(?:should|ought to|deserve to|needs? to) (?:all )?be (?:sacked|fired|struck off|ashamed)\b|\bcowboy outfit\b/i, confidence: 0.75 },
+    // Bad faith told from the victim's side: "I don't appreciate being lied to", "we've been strung
+    // along for months", "I feel I've been sold a pup", "you're taking us for mugs"
+    {
+      match: /\b(?:be|being|been|was|were|get|got|getting|feel|felt) (?:\w+ )?(?:lied to|strung along|taken for a ride|sold a pup|led up the garden path|taken for (?:fools?|mugs?|idiots?|a mug|a fool|an idiot|granted)|played for (?:fools?|mugs?|a fool|a mug)|mugged off)\b|\b(?:string|stringing|strung) (?:me|us|them|people|customers) along\b|\btak(?:e|ing) (?:me|us) for (?:fools?|mugs?|idiots?|a mug|a fool|an idiot|a ride)\b|\bsold (?:me|us) a pup\b/i,
+      confidence: 0.8,
+      negatable: false,
+    },
+    // Contempt for the firm as a whole: "absolute shambles", "amateur hour", "the most amateur outfit I've dealt with"
+    {
+      match: /\bamateur hour\b|\bamateurish\b|\b(?:an?|absolute|complete|total|utter|what a) shambles\b|\bshambolic\b|\b(?:the )?most (?:amateur|amateurish|incompetent|unprofessional|useless|shambolic|inept|hopeless|dishonest|disorganised|disorganized) (?:\w+ )?(?:outfit|company|firm|business|operation|service|shop|agency|bunch|lot|people|team|contractor|supplier|provider|garage|practice)\b/i,
+      confidence: 0.8,
+      negatable: false,
+    },
+    // "whoever set this up hasn't the first idea", "your developers don't have the faintest clue"
+    {
+      match: /\b(?:you|you guys|you people|you lot|they|your \w+(?: \w+)?|whoever(?: \w+){1,5}?)(?: clearly| obviously| honestly)? (?:has ?n['’]?t|have ?n['’]?t|does ?n['’]?t have|do ?n['’]?t have|had ?n['’]?t)(?: got)? (?:the (?:first|faintest|slightest|foggiest)|a) (?:idea|clue)\b/i,
+      confidence: 0.75,
+    },
     // Contempt: "do you people actually read your emails?"
     { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
   ],

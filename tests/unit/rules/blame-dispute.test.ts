@@ -46,6 +46,26 @@ describe('blame_dispute', () => {
     "You told me the brakes were done, but they're grinding again.",
     'Why should I pay to fix a problem your team created?',
     "I'd like some kind of assurance that the next batch won't have the same defects.",
+    'Thanks for the fourth fix this month.',
+    'Cheers for the so-called repair, the tap is dripping again.',
+    "Your 'seamless' migration has cost us two days of orders.",
+    'Another month, another outage.',
+    'The new router worked for all of two hours.',
+    'Our card machines were fine until the patch was rolled out last night.',
+    'We had no issues at all before the migration.',
+    "The fuse only started blowing after she'd been in the loft.",
+    'Your technician replaced the valve on Tuesday and since then the radiator has been clanking.',
+    'The cat has been sneezing since she came home from your cattery.',
+    'It seems a bit of a coincidence, frankly.',
+    'Your team should have spotted this during testing.',
+    'The extractor was clearly fitted the wrong way round.',
+    "Whoever configured the firewall clearly didn't know what they were doing.",
+    'You billed us for a new compressor and the fridge still runs warm.',
+    'What exactly did we pay £3,000 for?',
+    "There's no evidence the backups were ever tested.",
+    'The seal your fitter installed has failed twice already.',
+    'Do you people even test anything before you release it?',
+    "Since your lot 'upgraded' the server nobody can log in.",
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -71,6 +91,12 @@ describe('blame_dispute', () => {
     'It must have been the weather that delayed the shipment.',
     "We dropped the ball on the paperwork, sorry, it's attached now.",
     'We had no problems at all until the storm knocked the power out.',
+    'What a coincidence, I was about to email you!',
+    'The office was fine until the fire alarm went off.',
+    "I've been using the app since you installed it and it's great.",
+    'The invoice we paid last month is attached for your records.',
+    'You should have received the signed contract by now.',
+    'Thanks for the quick fix yesterday, everything works.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

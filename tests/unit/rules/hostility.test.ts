@@ -42,3 +42,33 @@ describe('hostility: accusations aimed elsewhere', () => {
     expect(found.map((f) => f.evidence)).toEqual([]);
   });
 });
+
+describe('hostility: bad faith and contempt in milder words', () => {
+  const found = (text: string) =>
+    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+
+  test.each([
+    "I won't be lied to again.",
+    'Frankly we have been strung along since March.',
+    "I can't shake the feeling we've been taken for a ride.",
+    'Stop taking us for mugs.',
+    'I feel like I was sold a pup.',
+    "Honestly it's a con.",
+    'The whole handover was amateur hour.',
+    'What a shambles from start to finish.',
+    'Easily the most unprofessional company we have ever hired.',
+    "Whoever wrote this code hasn't the faintest idea about security.",
+  ])('flags: %s', (text) => {
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'Someone clicked a dodgy link in an email this morning, should we worry?',
+    'The belt squeals like a pig when it is cold.',
+    'We have been using the new portal since March.',
+    'The most professional team we have ever hired, thank you.',
+    "I haven't a clue where I saved the file, sorry.",
+  ])('passes: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
