@@ -39,7 +39,7 @@ export const OUTLOOK = {
 declare const chrome: {
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(key: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
       clear(): Promise<void>;
     };
@@ -135,6 +135,11 @@ export async function seedStorage(worker: Worker, items: Record<string, unknown>
 
 export async function readStorage(worker: Worker, key: string): Promise<unknown> {
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}
+
+/** Everything the extension has stored. */
+export async function readAllStorage(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => chrome.storage.local.get(null));
 }
 
 /** Collects the page's long tasks from its first script on: read them with `longTasksSince`. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readStorage, seedStorage, test } from './extension';
+import { expect, readAllStorage, readStorage, seedStorage, test } from './extension';
 
 const PROFILE = {
   name: 'Sam Rivera',
@@ -131,6 +131,6 @@ test('the retention period is stored, and "Delete all data" empties the extensio
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
-  expect(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+  expect(await readAllStorage(serviceWorker)).toEqual({});
   await expect(page.getByLabel('Your name')).toHaveValue('');
 });
