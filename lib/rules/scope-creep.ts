@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /big (job|ask)|huge|cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard/,
+  cues: /big (job|ask)|huge|cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard|sure|presum|assum|imagine|reckon|no doubt|copy|paste|find and replace|big|huge|massive|major|nothing|fold|fit|absorb|roll|original|agreed|monthly|sort of thing|kind of thing|type of thing|previous|last|old|former|other|discussed|i know|already/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -138,6 +138,52 @@ export default defineRule({
     },
     // "It's basically the same dashboard", "it's all homework help, right?"
     { match: /\b(?:it['’]?s|this is|that['’]?s|they['’]re) (?:basically|essentially|pretty much|really|practically) (?:the same|part of)\b/i, confidence: 0.6 },
+    // What was "obviously" in the deal all along: "the extra pages were clearly part of the original job"
+    {
+      match: /\b(?:was|were|is|are|be|been)\s+(?:obviously|clearly|surely|always|naturally|of course|definitely|supposed to be|meant to be)\s+(?:all )?(?:part of|included in|covered by|in) (?:the|our|your) (?:original|agreed|initial|first|existing|whole|basic|standard|monthly)\b/i,
+      confidence: 0.75,
+    },
+    // Hedged trivialising: "I'm sure that's a minor tweak", "presumably it's just a small change for you"
+    {
+      match: /\b(?:i['’]m sure|i am sure|surely|presumably|i assume|i['’]d imagine|i imagine|i expect|i guess|i reckon|no doubt)\b[^.!?]{0,20}?\b(?:that|it|this|those|these|they)(?:['’]s|['’]re| is| are| would be| should be| will be| must be)\s+(?:just |only |probably |really )?(?:an? )?(?:minor|small|tiny|quick|simple|trivial|little|easy|straightforward) (?:tweaks?|changes?|jobs?|fix(?:es)?|things?|additions?|add-ons?|extras?|updates?|edits?|tasks?|bits?)\b/i,
+      confidence: 0.75,
+    },
+    // "Should be a quick copy-paste job", "it'd be a simple cut and paste"
+    { match: /\b(?:should|would|will|it['’]?s|it['’]?d|that['’]?s)\s+(?:be\s+)?(?:just\s+|only\s+)?(?:a\s+)?(?:quick|simple|easy)\s+(?:copy[- ](?:and[- ])?paste|cut[- ]and[- ]paste|find[- ]and[- ]replace)\b/i, confidence: 0.75 },
+    // "Can't be a huge job for you lot", "hardly a big job for a pro"
+    { match: /\b(?:can['’]?t|cannot|could ?n['’]?t|hardly|surely not|not exactly) (?:be )?(?:(?:a|that|such a) (?:big|huge|massive|major|difficult|hard)|(?:that|so|too) (?:big|huge|hard|difficult) an?) (?:deal|job|ask|task|undertaking)\b/i, confidence: 0.7 },
+    // Trivialising tag: "twelve little variations, nothing major"
+    { match: /,\s*(?:it['’]?s |that['’]?s )?nothing (?:major|big|huge|drastic|complicated|fancy|too (?:big|complicated|fancy|much))\s*(?:[.!]|$|really)/i, confidence: 0.65 },
+    // Fold extra work into the existing money: "I assume you can fold those into the original fee",
+    // "it fits within the agreed budget", "roll it into the monthly retainer"
+    {
+      match: /\b(?:fold|fit|fits|absorb\w*|roll|squeeze|includ\w*|cover\w*|work|goes?|go|slot|sit|sits|come|comes|count)\b[^.!?]{0,20}?\b(?:in|into|within|under|out of|from) (?:the|our|your|this) (?:original|agreed|existing|current|same|monthly|usual|initial|quoted|fixed|standard) (?:fee|budget|price|quote|cost|scope|retainer|plan|package|contract|estimate|rate|allowance|hours)\b/i,
+      confidence: 0.75,
+    },
+    // What the vendor surely does anyway: "I'm assuming that's the sort of thing you'd do as standard"
+    {
+      match: /\b(?:sort|kind|type) of thing (?:you['’]?d|you would|you|you['’]?ll) (?:\w+ )?(?:do|include|provide|offer|cover|throw in|handle)\b|\b(?:you['’]?d|you would|you['’]?ll|you will|you) (?:\w+ )?(?:do|include|provide|offer|cover|supply|handle)s? (?:that|this|it|them|those )?as (?:standard|a matter of course)\b/i,
+      confidence: 0.7,
+    },
+    // Taking it as read: "I presume you'll just enable them for us", "surely you'll simply add it too"
+    {
+      match: /\b(?:i presume|i assume|i['’]m assuming|i take it|presumably|surely|i expect|i trust)\b[^.!?]{0,10}?\byou['’]?ll (?:just|simply|happily) \w+[^.!?]{0,40}?\b(?:for (?:us|me|free|nothing)|as well|too|also|anyway)\b/i,
+      confidence: 0.7,
+    },
+    // Measured against a former supplier: "our previous bookkeeper always did payroll as part of her fee"
+    {
+      match: /\b(?:previous|last|old|other|former) (?:\w+ )?(?:bookkeeper|accountant|agency|supplier|provider|developer|designer|builder|cleaner|company|firm|guy|contractor|gardener|photographer|printer|host|vendor|cleaners|decorator|plumber|electrician)s? (?:always |would |used to |just |happily |never charged (?:for|extra)|even )+(?:do|did|include|included|cover|covered|throw|threw|add|added|handle|handled|take care of|sort|sorted)\b/i,
+      confidence: 0.7,
+    },
+    // "I'm sure that's what we discussed when we signed", "I thought that's what we agreed"
+    { match: /\b(?:i['’]m sure|i am sure|i thought|surely|i['’]m certain|i was under the impression)\b[^.!?]{0,10}?\b(?:that['’]?s|that is|this is|it['’]?s|it was|that was) what we (?:discussed|agreed|talked about|said|signed up for)\b/i, confidence: 0.65 },
+    // Scare-quoting the agreement: "I know it was 'one design', but ..."
+    { match: /\bi know\b[^.!?]{0,40}?[‘'"“][^'’"”]{2,30}[’'"”],? but\b/i, confidence: 0.65 },
+    // "Since you're already in the theme files, could you pop in a members' area"
+    {
+      match: /\b(?:since|as|seeing as|while|given)\s+(?:you|you['’]re|you are|they['’]re|they are|he['’]s|she['’]s|your \w+ (?:is|are))\s+(?:already\s+)(?:in|inside|working on|on|into|digging|editing|changing|updating|touching)\b[^.!?]{0,80}?\b(?:could|can|would|pop|also|too|as well)\b/i,
+      confidence: 0.75,
+    },
     // "That's what we're paying you for", "that's simply standard in the industry"
     { match: /\bthat['’]?s (?:what|why) (?:we|i)(?:['’]re| are| am|['’]m) paying (?:you|for)\b/i, confidence: 0.75 },
     { match: /\b(?:simply|just|pretty|fairly|totally|completely) standard (?:in the (?:industry|trade)|practice|for any)\b/i, confidence: 0.6 },
