@@ -8,7 +8,7 @@ const WORK = '(work|job|service|support|effort|stuff|result|results|team|experie
 export default defineRule({
   id: 'appreciation',
   explain: 'The client thanks or praises you: a good sign that lowers the thread’s priority.',
-  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks|raving|gushing|talking about|asked for|kind|thoughtful|generous|patient|lovely|sweet|caring|five|5.stars?|out of (10|ten)|enjoyed|whatever|exactly|spot on|meant|deserve|professional|friendly|helpful|efficient|responsive|accommodating|been/,
+  cues: /thank|grateful|apprecia|great|fantastic|gorgeous|stunning|amazing|incredible|brilliant|superb|spectacular|phenomenal|wonderful|outstanding|exceptional|beautiful|terrific|awesome|fabulous|marvel|excellent|first.class|top.notch|stellar|above and beyond|extra mile|saved|lifesaver|life.saver|best|keep (up|doing)|thrilled|delighted|over the moon|blown away|blew (me|us)|impressed|happy with|happier|means (so much|a lot|the world)|tell you (how|what)|made (my|our)|kudos|hats off|shout.?out|bravo|love|loving|recommend|exceeded|without you|star|legend|rock|well done|nicely done|made (my|our|the|it)|thanks to|pass (on|along)|compliments|gratitude|loves|adore|difference|never (had|seen|experienced|received|met)|help|support|asset|pleasure|nicest|friendliest|loveliest|kindest|most (professional|helpful|responsive|reliable|patient)|how (happy|pleased|grateful|thankful|impressed|delighted|thrilled)|marks|raving|gushing|talking about|asked for|kind|thoughtful|generous|patient|lovely|sweet|caring|five|5.stars?|out of (10|ten)|enjoyed|whatever|exactly|spot on|meant|deserve|professional|friendly|helpful|efficient|responsive|accommodating|been|smashed|nailed|aced|crushed|killed it|knocked|magician|wizard|hero|gem\b|saint|genius|godsend|miracle|genuinely|sincerely|truly|honestly|lovely|perfect|spot on|gorgeous|appreciat|did|done|doing|chuffed|stoked|ecstatic|went/,
   patterns: [
     // "Thank you so much", "thanks a million", "a huge thank you to Priyanka"
     { match: '(thank you|thanks) (so|ever so) much', confidence: 0.7 },
@@ -116,6 +116,30 @@ export default defineRule({
     { match: '(recommended|recommending|recommend) (you|it|your|this|the) #Noun? to (#Value|my|our|all|everyone|everybody|friends|family|others|colleagues|anyone)', confidence: 0.7 },
     // "the board couldn't stop talking about the paper stock"
     { match: 'could not stop (talking|raving|smiling) about', confidence: 0.75 },
+    // Slang praise: "you absolutely smashed it", "you've nailed the tone", "the team knocked it out of the park"
+    { match: /\b(?:you|you['’]ve|you have|they|they['’]ve|she|he|team|you guys|you all)\b (?:(?:absolutely|really|totally|completely|truly|well and truly|have|has|just) )*(?:smashed|nailed|aced|crushed|killed|knocked) (?:it|this|that)\b|\b(?:nailed|aced) (?:the|it|this|that) ?\w*|\bknocked (?:it|this|that) out of the park\b/i, confidence: 0.8 },
+    // Admiring labels: "you are a magician", "she's an absolute star", "your fitter is a saint"
+    { match: /\b(?:you['’]?re|you are|you guys are|she['’]?s|he['’]?s|she is|he is|they['’]re|they are|(?:\w+ )?(?:is|was)) (?:an? )?(?:absolute |total |real |true |such an? |genuine )?(?:magician|wizard|hero|heroes|gem|saint|superstar|superstars|rock ?star|miracle worker|legend|genius|godsend|star)\b/i, confidence: 0.75 },
+    // Shouted or sworn thanks: "THANK YOU!!!", "thank you, genuinely", "thanks!!"
+    { match: /\bTHANK YOU\b|\bTHANKS\b(?! (?:IN ADVANCE|AGAIN))|\b(?:thank you|thanks)\b,? (?:genuinely|sincerely|truly|honestly|from the bottom)\b/, confidence: 0.7 },
+    // Praise closed by thanks: "the logo files are great, thank you", "all looks lovely - thanks"
+    { match: /\b(?:is|are|was|were|looks?|looked|sounds?) (?:really |absolutely |just |all )?(?:great|lovely|perfect|brilliant|fantastic|amazing|wonderful|excellent|superb|beautiful|spot on|gorgeous)\s*[,!–—-]+\s*(?:thank you|thanks)\b/i, confidence: 0.75 },
+    // Subjectless appreciation: "Appreciate the detail", "really appreciated the quick turnaround"
+    { match: /^(?:really |much |greatly |truly |hugely )?appreciated? (?:the|it|this|that|your|you|all)\b/i, confidence: 0.65 },
+    // "the electrician did a lovely job", "they've done a cracking job"
+    { match: /\b(?:did|done|doing) (?:a |an |such a |such an |a really |a truly )?(?:lovely|great|fantastic|brilliant|wonderful|amazing|excellent|superb|beautiful|first-class|cracking|fab|tremendous|terrific|stellar|top|smashing|stunning|fine) job\b/i, confidence: 0.75 },
+    // "really saved me this week", "you've saved our bacon"
+    { match: /\b(?:really|totally|honestly|absolutely|seriously|genuinely|literally|you|you['’]ve|you have)\s+saved (?:me|us|my (?:bacon|skin|life|week|day|sanity)|our (?:bacon|skin|lives|week|day|sanity))\b/i, confidence: 0.75 },
+    // Delight without an object: "honestly we're thrilled", "the kids are over the moon"
+    { match: /\b(?:we|i|everyone|everybody|the (?:team|family|kids|client|board|whole \w+)|they)(?:['’]re|['’]m| are| am| is| was| were) (?:honestly |really |absolutely |just |so |genuinely |completely )?(?:thrilled|over the moon|chuffed|stoked|ecstatic|delighted)\b(?! (?:to|that)\b)/i, confidence: 0.7 },
+    // "Loved the brochure", "love the campaign"
+    { match: /^(?:(?:really|absolutely|just) )?(?:loved|love) (?:the|it|this|your|how|what|them)\b/i, confidence: 0.7 },
+    // Praise with a sincerity marker: "food was great, genuinely", "it was lovely, honestly"
+    { match: /\b(?:was|were|is|are) (?:really |absolutely |just )?(?:great|lovely|delicious|gorgeous|brilliant|fantastic|amazing|superb|excellent|perfect),? (?:genuinely|honestly|truly|seriously)\b/i, confidence: 0.7 },
+    // An event that went well, said with feeling: "the party went brilliantly!", "launch went so smoothly"
+    { match: /\bwent (?:(?:so|really|very|incredibly|amazingly|super) )?(?:well|brilliantly|perfectly|great|smoothly|beautifully|like a dream)\s*!|\bwent (?:so|incredibly|amazingly|super|brilliantly) (?:well|smoothly)\b|\bwent (?:brilliantly|beautifully|like a dream)\b/i, confidence: 0.65 },
+    // A glowing verdict without a named subject: "the session yesterday was brilliant"
+    { match: `(was|were|is|are) (absolutely|really|truly|just|so|honestly)? ${GLOWING}`, confidence: 0.6 },
   ],
   unless: [
     // Politeness in a request: "I would appreciate it if you could", "any comments are appreciated".
@@ -126,6 +150,10 @@ export default defineRule({
     /\bwould be (great|amazing|fantastic|wonderful|brilliant|awesome|lovely|perfect|helpful|a (great|huge|big) help)\b/i,
     // Sarcasm: "thanks for nothing", "great job breaking the site".
     /\bfor nothing\b|\b(great|good|fantastic|brilliant|nice|wonderful|excellent) (job|work) (breaking|ruining|losing|messing|deleting|wiping)\b|\b(oh|yeah),? (great|brilliant|wonderful|fantastic|thanks)\b/i,
+    // "outstanding" meaning unresolved: "pending the outstanding service issues".
+    /\boutstanding (?:service |support )?(?:issues?|items?|balance|invoices?|amounts?|payments?|problems?|matters?|tickets?|queries|questions|work|faults?|defects?)\b/i,
+    // A rating that is now in doubt: "I'd been planning to give five stars".
+    /\b(?:would have|would['’]ve|was going to|had been (?:planning|going) to|(?:i['’]?d|we['’]?d) been (?:planning|going) to|planned to|planning to)\b[^.!?]{0,20}\b(?:five|5)[- ]stars?\b/i,
   ],
   examples: {
     flag: [

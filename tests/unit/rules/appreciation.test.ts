@@ -57,6 +57,18 @@ describe('appreciation', () => {
     'Massive thanks for sorting the boiler so fast.',
     'Please tell Dan he is a legend.',
     'We are over the moon with the new kitchen.',
+    'Your designer absolutely nailed it.',
+    'Honestly, the lad you sent is a total star.',
+    'THANK YOU for sorting the boiler.',
+    'The invitations look gorgeous - thanks!',
+    'Appreciate you staying on after hours.',
+    "They've done a cracking job on the patio.",
+    'You honestly saved my sanity this month.',
+    "The kids are over the moon.",
+    'Loved the way you laid out the report.',
+    'Dinner was delicious, honestly.',
+    'The open day went brilliantly!',
+    'Your workshop last week was superb.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -103,6 +115,12 @@ describe('appreciation', () => {
     'Cheers, speak soon.',
     'Thank you, I have received it.',
     'That is great, please send the invoice.',
+    'The meeting went ahead as planned.',
+    'The job was done late and the invoice is wrong.',
+    'We are delighted to announce our new office hours.',
+    'Payment is on hold pending the outstanding service issues.',
+    'I had been planning to give you five stars.',
+    'Love, Mum',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
