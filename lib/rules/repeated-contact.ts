@@ -14,7 +14,7 @@ const REPLY = '(reply|response|answer|word|callback|update|acknowledgement|ackno
 export default defineRule({
   id: 'repeated_contact',
   explain: 'The client signals they have chased this several times or are tired of waiting for an answer.',
-  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted|same (question|request|issue|problem|email|message)|first|nothing|being told|getting told|on \w+day and|on hold|promised|time (asking|writing|emailing|calling|requesting|chasing|contacting)/,
+  cues: /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\bnth\b|hundredth|millionth|\d(nd|rd|th)\b|twice|times|repeatedly|every (single )?day|daily|again|over and over|still|yet to|no one|nobody|not one|none of|haven.?t|have not|hasn.?t|has not|didn.?t|did not|never|why|how (many|long)|chas|circl|follow|bump|waiting|wait|ignor|auto.?repl|automated|nothing back|no (reply|response|answer|word|callback|update)|my (last|previous|earlier|prior)|emails|messages|voicemails|calls|requests|reminders|tried|trying|been \w+ (days|weeks|months)|days|weeks|unanswered|unreturned|separate|different|occasions|despite|in spite|numerous|countless|another|heard nothing|had nothing|received nothing|got nothing|keep|kept|once more|each time|every time|since (my|our)|reads|monitor|reading|checking|asked|requested|emailed|called|rang|phoned|wrote|raised|reported|contacted|same (question|request|issue|problem|email|message)|first|nothing|being told|getting told|on \w+day and|on hold|promised|time (asking|writing|emailing|calling|requesting|chasing|contacting)|following up|checking (in|back)|nudg|(second|2nd) (chase|chaser|chasing|reminder|follow)|(chase|chaser|reminder)|voicemail|left you|and a text|texted|messaged|hello|anyone|anybody|day,? (and|then)|picking up|picks up|pick up|returning (my|our) calls/,
   patterns: [
     // "This is my third email about this", "fourth request", "the second time I've had to ask"
     { match: `${NTH_AFTER_SECOND} ${CONTACT_NOUN}`, confidence: 0.65 },
@@ -125,6 +125,18 @@ export default defineRule({
     { match: '(been|keep|kept) trying to (reach|contact|get hold of|get through to|call|get an answer|get a response)', confidence: 0.75 },
     // "I asked for this to be updated on 3 May, 17 May and 4 June"
     { match: /\b(asked|requested|emailed|called|rang|phoned|wrote|chased|raised|reported|contacted)\b[^.!?]{0,50}\bon\b[^.!?]{1,25},[^.!?]{1,25}\band\b/i, confidence: 0.7 },
+    // Following up, numbered: "following up for the 3rd time today", "checking in for the fourth time"
+    { match: /\b(?:following up|checking (?:in|back)|nudging|chasing|trying|ringing|calling|messaging|pinging|reaching out|writing in|getting in touch)\b[^.!?]{0,15}?\bfor (?:the|a) (?:second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th)) time\b/i, confidence: 0.85 },
+    // A numbered chase as a heading: "Second chase.", "Third reminder:", "2nd nudge"
+    { match: /\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (?:chase|chaser|chasing|nudge|reminder|follow[- ]?up|time of asking)\b/i, confidence: 0.75 },
+    // Every channel tried: "left you a voicemail and a text", "emailed, texted and messaged on Facebook"
+    { match: /\b(?:left|sent|tried)(?: you)? (?:a |an )?(?:voicemail|message|text|email|e-mail|dm)s?\b[^.!?]{0,20}?\b(?:and|plus) (?:a |an |also )?(?:text|email|e-mail|voicemail|message|dm)(?:ed)?\b|\b(?:emailed|called|rang|phoned|texted|messaged)(?:,| and) (?:also )?(?:emailed|called|rang|phoned|texted|messaged)\b/i, confidence: 0.7 },
+    // Calling into the void: "Hello? Anyone there?", "Is anybody reading these?"
+    { match: /^(?:hello+|helloo+|anyone|anybody|is anyone|is anybody|is there anyone|is there anybody|anyone at all)(?: (?:there|home|out there|at all|awake|reading (?:this|these)))?\s*\?+$/i, confidence: 0.75 },
+    // Several days of contact: "Sent a message Monday and Wednesday, nothing", "called Tuesday and again Thursday"
+    { match: /\b(?:sent|left|emailed|called|rang|phoned|messaged|texted|wrote|chased|asked)\b[^.!?]{0,30}?\b(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:and|then) (?:again )?(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b/i, confidence: 0.7 },
+    // "Nobody is picking up the phone", "no one picks up"
+    { match: /\b(?:no one|nobody|no-one|not one of you)(?: is| ever| even)? (?:picking up|picks up|pick up|answering the phone|returning (?:my|our) calls)\b/i, confidence: 0.75 },
   ],
   unless: [
     // "Just bumping this in case it got buried, no rush": a polite first nudge is not chasing.

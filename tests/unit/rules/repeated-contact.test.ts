@@ -63,6 +63,13 @@ describe('repeated_contact', () => {
     'My last four emails have gone unanswered.',
     'Is there a reason nobody is replying to me?',
     'Last week I was told someone would be in touch within 24 hours. Still nothing.',
+    'Checking in for the fourth time about the quote.',
+    'Third reminder: the fence panels are still missing.',
+    'I emailed, texted and messaged on Instagram.',
+    'Left a voicemail plus an email yesterday.',
+    'Is anybody there?',
+    'Called on Tuesday and again Thursday, still no callback.',
+    'No one ever picks up at your office.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -102,6 +109,10 @@ describe('repeated_contact', () => {
     'Hi, thanks for the call earlier, as promised here is the file.',
     'I will call back on Thursday once I have checked with my wife.',
     'We spoke twice last week about the plans and I am happy with them.',
+    'Hello, I hope you are well.',
+    'The final reminder for the staff party goes out on Friday.',
+    'Please pick up the keys from reception.',
+    'I sent the brief on Monday and the photos on Wednesday.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
