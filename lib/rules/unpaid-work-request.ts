@@ -17,7 +17,7 @@ const INVESTIGATE =
 export default defineRule({
   id: 'unpaid_work_request',
   explain: 'The client asks you to do their analysis, investigation or advice work for free.',
-  cues: /personal|own|private|home|side|which|sit in|join|attend|come to|not on|tap into|borrow|lean on|draw on|informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)/,
+  cues: /personal|own|private|home|side|which|sit in|join|attend|come to|not on|tap into|borrow|lean on|draw on|informal|casual|good at|great at|handy|clever|did wrong|save (me|us)|good (with|at)|like (ours|us|mine|me)|you know your stuff|ask you first|since you('ve| have| already| hold)|what (\w+ )?(to|i should|we should) (buy|get)|could|can|would|will|mind|friend|favou?r|rather than|not (your|related|caused|anything)|nothing to do|related to your|switch to|competitor|benchmark|compare|once-over|look-over|sanity check|pair of eyes|fresh eyes|you'?d (change|do)|your (take|thoughts|view|opinion|advice)|budget|save (us|me)|suggest|recommend|flag|point out|worked with|seen (lots|loads|plenty|so many|hundreds)|you'?re the|expert (opinion|advice|eye|input|view|take)|tell (us|me) why|explain why|pick your brain|free|complimentary|analys|analyz|analys|audit|investigat|diagnos|debug|troubleshoot|look into|dig into|figure out|work out|find out|track down|bottom of|pinpoint|why|wrong|causing|expert|you'?re (a|an|the|basically|practically|pretty much)|know (this|these|your|the|a lot|more|far|way|so|what)|better than|pros and cons|how you'?d|(pay|paying) for|book|afford|hire|without (paying|booking)|through|look at|what (i|we) should|whether|which one|anyway|informal|off the record|unofficial|nothing formal|from (these|the|this|my|some) (photo|picture|pic|screenshot|video|description|listing)|their|his|her|opinion|thoughts|verdict|assessment|rather not|pay (them|him|her|the|another|someone|an?) |document|summari|annotate|catalogue|list|logs?|reproduce|close out|wrap up|narrow|rca|root|post-?mortem|review|critique|health ?check|once-over|rundown|before (we|i)|like (your|ur)|shop (it|this|them|the)|take (it|this|them) to|show (it|this|them) to|send (it|this|them) to|off the record|as such|you'?re the|went wrong|gone wrong|got wrong|rivals?/,
   patterns: [
     // "Can I pick your brain about our pricing?"
     { match: 'pick your (brain|brains)', confidence: 0.85 },
@@ -68,8 +68,47 @@ export default defineRule({
       match: new RegExp(`\\b${ASK}\\s+(?:review\\w*|look\\w* (?:at|over|through)|go\\w* (?:through|over)|audit\\w*|assess\\w*|analy[sz]\\w*|check\\w*)\\s+(?:our|my)\\b[^.!?]{0,60}?\\band (?:suggest|recommend|advis|propos|flag|point\\w* out|highlight|identif|list|tell)\\w*`, 'i'),
       confidence: 0.7,
     },
+    // Another supplier's work: "could you dig into their config and tell us what they've got wrong",
+    // "give us your opinion on what the last builder did", "rather not pay them to investigate"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:dig into|look into|go through|go over|check|review|audit|look over|look at|have a look at|take a look at|investigate|assess|inspect)\\s+(?:their|his|her|the (?:other|previous|old|last|neighbour['’]?s) \\w+['’]?s?)\\s+(?:\\w+\\s+)?(?:config\\w*|code|setup|set-up|work|system|network|firewall|installation|wiring|plans?|drawings?|accounts|books|build|job|site|server)\\b`, 'i'),
+      confidence: 0.7,
+    },
+    { match: /\b(?:give|tell|let) (?:us|me)(?: know)? (?:your|an?) (?:honest |expert |professional )?(?:opinion|view|thoughts|verdict|take|assessment) (?:on|of|about) (?:what|whether|how) (?:he|she|they|the (?:other|previous|last|old|neighbour['’]?s) \w+)\b/i, confidence: 0.7 },
+    { match: /\b(?:rather not|do ?n['’]?t want to|can['’]?t afford to|would ?n['’]?t want to) pay (?:them|him|her|the other \w+|another \w+|someone else|an? \w+) to (?:investigate|look|fix|check|diagnose|find|sort|come)\b/i, confidence: 0.65 },
+    // "Could one of your engineers look through our codebase and document it for us?"
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?${GO_THROUGH}\\s+(?:our|my)\\b[^.!?]{0,50}?\\band (?:document|explain|summari[sz]e|write up|map|annotate|catalogue|list|send (?:us|me) a (?:list|summary|report))\\w*`, 'i'),
+      confidence: 0.7,
+    },
+    // The vendor asked to do the requester's root-cause work: "any analysis you could share would
+    // really help us narrow it down", "pull the logs from your side and tell us which requests look odd"
+    { match: /\b(?:any|your) (?:analysis|investigation|findings|digging|detective work|insights?|diagnosis)\b[^.!?]{0,40}?\b(?:would|could|will|might)\b[^.!?]{0,15}?\b(?:help|speed|save|narrow)\w*/i, confidence: 0.7 },
+    { match: /\b(?:pull|export|grab|extract|go through) (?:the |your |all )?(?:\w+ )?logs? (?:from|on) your (?:side|end)\b[^.!?]{0,40}?\band (?:let (?:us|me) know|tell (?:us|me)|identify|flag|highlight|analy[sz]e|point out|see)\b/i, confidence: 0.7 },
+    { match: /\breproduce (?:the|this|that) (?:\w+ )?(?:failover|issue|bug|problem|fault|outage|crash|error|incident) (?:on|in) your (?:own |staging |test )?(?:environment|system|side|end|setup|infrastructure|staging)\b/i, confidence: 0.65 },
+    { match: /\bhelp (?:us|me) (?:close out|complete|finish|write up|narrow down|wrap up) (?:the|our|this) (?:rca|root[- ]cause(?: analysis)?|post-?mortem|investigation|incident review)\b/i, confidence: 0.7 },
+    // "a quick audit of our website", "a full terminology audit of our last 30 documents", "a list of what to fix"
+    { match: /\b(?:quick|little|informal|mini|brief|rough|full|detailed|complete|thorough) (?:\w+ )?(?:audit|review|assessment|health ?check|critique|evaluation|once-over) of (?:our|my)\b/i, confidence: 0.6 },
+    { match: /\b(?:list|rundown|summary|run-down) of (?:what|everything|things|anything) (?:to|we should|we need to|i should|i need to) (?:fix|change|improve|sort)\b/i, confidence: 0.65 },
+    // Spec work before any commitment: "before we sign anything could you mock up a few logo ideas",
+    // "so we can see if we like your style", "so I can shop it round other agencies"
+    {
+      match: /\bbefore (?:we|i) (?:sign|decide|commit|choose|pick|go ahead|hire|make (?:a|our|my|the|any) (?:decision|choice)|proceed|agree)\w*\b[^.!?]{0,80}?\b(?:mock(?:[- ]?up)?s?|sketch\w*|prototypes?|spec(?:ification)?s?|architecture|concepts?|ideas|designs?|samples?|audit|comparison|analysis|strategy|breakdown|plans?|wireframes?)\b/i,
+      confidence: 0.65,
+    },
+    { match: /\b(?:see|check|test|decide) (?:if|whether) (?:we|i) (?:like|love|rate|get on with) (?:your|ur) (?:style|work|approach|ideas|design)\b/i, confidence: 0.7 },
+    { match: /\bshop (?:it|this|them|the \w+) (?:a)?round\b|\b(?:take|show|send) (?:it|this|them) to (?:other|a few|some|different|several) (?:agencies|suppliers|developers|firms|builders|designers|companies|contractors|studios)\b/i, confidence: 0.7 },
+    // "It'd just be informal, not a project as such"
+    { match: /\b(?:it['’]?d|it would|it would just|keep it|all very|totally|purely) (?:just |only |all |very )?(?:be )?(?:informal|unofficial|off the record)\b|\bnot (?:a|an) (?:project|engagement|job|formal \w+|paid \w+) as such\b/i, confidence: 0.6 },
+    // "You're the expert, so surely you could ...", "work out where we went wrong"
+    { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?),? so\b/i, confidence: 0.65 },
+    { match: /\b(?:work|figure|find|sort|suss) out (?:where|what|how) (?:we|i) (?:went|did|got|have gone|['’]ve gone|have got) (?:it )?wrong\b/i, confidence: 0.7 },
+    {
+      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:have a (?:quick )?look at|take a (?:quick )?look at|look at|check out|go through|dig into|review)\\s+(?:our|my|the) (?:\\w+ )?(?:competitors?['’]?|rivals?['’]?)`, 'i'),
+      confidence: 0.65,
+    },
     // "We don't have budget for this", "it'd save us hiring a lawyer"
-    { match: /\b(?:(?:do ?n['’]?t|do not|did ?n['’]?t) have|have no|have ?n['’]?t got|has no|no) (?:the |a |any )?budget (?:for|to)\b/i, confidence: 0.7 },
+    { match: /\b(?:(?:do ?n['’]?t|do not|did ?n['’]?t)(?: really| actually)? have|have no|have ?n['’]?t got|has no|no) (?:the |a |any |much (?:of a )?)?budget(?= for\b| to\b|,| so\b| but\b| right now| at the moment| this year)/i, confidence: 0.7 },
     { match: /\bsave (?:us|me) (?:from )?(?:hiring|paying|calling|booking|getting|bringing in) (?:a|an|another)\b/i, confidence: 0.75 },
     // "You're the pros after all", "you've worked with lots of sales teams", "your expert opinion on our plan"
     { match: /\byou['’]re the (?:experts?|pros?|professionals?|specialists?)\b[^.!?]{0,10}?\b(?:after all|right|here)\b/i, confidence: 0.65 },
@@ -87,11 +126,11 @@ export default defineRule({
     },
     // "Our other provider messed up our DNS; could you figure out what they did wrong?"
     {
-      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:figure out|work out|find out|tell (?:us|me)|check|see)\\s+what (?:they|he|she|the (?:other|previous|last|old) \\w+) (?:did|got|have done|has done) wrong\\b`, 'i'),
+      match: new RegExp(`\\b${ASK}\\s+(?:\\w+\\s+)?(?:figure out|work out|find out|tell (?:us|me)|check|see)\\s+what (?:they|he|she|the (?:other|previous|last|old) \\w+) (?:did|got|have done|has done|have got|has got|['’]ve got|['’]ve done|['’]s got|['’]s done) wrong\\b`, 'i'),
       confidence: 0.7,
     },
     // "Since you have the usage data, could you work out our costs?"
-    { match: new RegExp(`\\b(?:since|as) you(?:['’]ve got| have| already have|['’]ve already got| hold) (?:all )?(?:the|our|my)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'), confidence: 0.65 },
+    { match: new RegExp(`\\b(?:since|as) you(?:['’]ve got| have| already have|['’]ve already got| hold) (?:access to )?(?:all )?(?:the|our|my|everything)\\b[^.!?]{0,40}?\\b${ASK}`, 'i'), confidence: 0.65 },
     // "tell me what laptop to buy"
     { match: /\bwhat (?:\w+ )?(?:to|i should|we should) (?:buy|purchase)\b/i, confidence: 0.55 },
     { match: /\b(?:since|as|because|seeing as) you (?:know|understand) (?:so much|a lot|loads|more|everything|all)\b/i, confidence: 0.7 },
@@ -172,6 +211,8 @@ export default defineRule({
     { match: /\b(?:tell|show) (?:us|me) how you['’]?d (?:redo|restructure|fix|set up|structure|approach|organi[sz]e|improve|change)\b/i, confidence: 0.6 },
   ],
   unless: [
+    // Chasing the vendor's own replies: "explain why my calls are not being returned"
+    /\b(?:my|our) (?:calls|emails|messages|letters|complaints|queries|voicemails)\b/i,
     // A paid engagement: "we'll pay your usual rate", "please send a quote for the audit"
     /\b(?:paid|billable|bill (?:me|us)|invoice (?:me|us)|(?:happy|willing|glad) to pay|your (?:usual|hourly|standard|normal|day) (?:rate|fee)|consultation fee|(?:send|give|get|need)\b[^.!?]{0,15}\bquote|statement of work|purchase order|retainer|book (?:a|an) (?:paid )?(?:consultation|appointment|session)|(?:what|how much) (?:would|will|do|does) (?:it|that|this|you) (?:cost|charge)|fee estimate|your (?:fees?|rates?|prices?|pricing)\b)\b/i,
     // Your own service is not their problem: "look into why my invoice shows two charges", "a cheaper plan with you"

@@ -31,6 +31,24 @@ describe('unpaid_work_request', () => {
     'As our web designer, could you also diagnose why our office wifi is so slow?',
     "I'd love to tap into your expertise on our pricing strategy sometime.",
     "Could you dig into our analytics and find out where we're losing visitors?",
+    'Could you go through their firewall config and see what the old IT firm broke?',
+    "Would you tell us your honest opinion on what the previous builder has done to the loft?",
+    "We'd rather not pay another consultant to investigate, to be honest.",
+    'Could your developers read through our scripts and document how they fit together?',
+    'Any findings you could send over would really help us narrow the cause down.',
+    'Please pull the firewall logs from your side and let us know which addresses look suspicious.',
+    'Could you reproduce the crash on your own staging environment?',
+    'This would help us close out the root cause analysis this week.',
+    'Would you do a quick health check of our ad accounts?',
+    'Just send a rundown of what to fix on the homepage.',
+    'Before we commit, could you sketch out a couple of homepage concepts?',
+    'It would help us see if we like your style.',
+    'Once I have the plan I will shop it around a few studios.',
+    "It would all be off the record, not a project as such.",
+    "You're the pros, so you could tell us which CRM to pick.",
+    'Could you figure out where we went wrong with the VAT return?',
+    "Could you have a quick look at our rivals' pricing pages?",
+    "We don't really have a budget, but we'd love your input.",
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -57,6 +75,11 @@ describe('unpaid_work_request', () => {
     'Could you look into our account and tell me why the payment failed?',
     'Which option would you recommend for our team, and what would each cost?',
     "I'd appreciate your advice on which of your plans suits a team of ten.",
+    'Could you explain why my emails to support keep bouncing?',
+    'Before we sign, could you send the final version of the contract?',
+    'The budget review is on Thursday.',
+    "I'd welcome your thoughts on the agenda for Monday.",
+    'Our previous provider has handed over the passwords.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });
