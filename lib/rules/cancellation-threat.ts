@@ -6,12 +6,12 @@ const PROVIDER =
   '(vendor|vendors|provider|providers|supplier|suppliers|company|companies|agency|agencies|firm|firms|shop|shops|contractor|contractors|service|services|mechanic|garage|dealer|dentist|practice|clinic|gym|plumber|builder|printer|printers|accountant|platform|partner|bank|carrier|tutor|school|venue|caterer|photographer|cleaner|host|hosting|landlord|gyms|banks|dentists|garages|mechanics|clinics|practices|platforms|carriers|tutors|schools|venues|caterers|cleaners|hosts|landlords|partners|accountants|plumbers|builders)';
 // The customer's own relationship, as opposed to a meeting or one order line.
 const RELATIONSHIP =
-  '(contract|subscription|account|service|services|agreement|membership|plan|retainer|relationship|policy|lease|engagement|partnership)';
+  '(contract|subscription|account|service|services|agreement|membership|plan|retainer|relationship|policy|lease|engagement|partnership|arrangement)';
 
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|weigh|including|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement|direct debit|standing order|payment|coming back|talk|speak|spoke|meet|met/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|weigh|including|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement|direct debit|standing order|payment|coming back|talk|speak|spoke|meet|met|one more|arrangement|appropriate|justify|in-house|in house|seats|licen[cs]es|pitch|approach|take over|rather stay|continuing|supplier review|vendor review|factor in|options|finished with|through with|season with|year with|term with|right to|option to|approached by|value in|point in|transition|whether (this|the|our)/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -137,7 +137,7 @@ export default defineRule({
     { match: '(migrating|migrate|moving|move) (off|away from) (you|your)', confidence: 0.8 },
     { match: '(we are|i am) (migrating|moving) (off|away)', confidence: 0.8 },
     // "switching to another provider", "we'll switch to a competitor"
-    { match: `(switch|switching|move|moving|go|going|change|changing|migrate|migrating) (over)? to (another|a different|a new|a competitor|a cheaper|other) ${PROVIDER}`, confidence: 0.8 },
+    { match: `(switch|switching|move|moving|go|going|change|changing|migrate|migrating|transition|transitioning) (over)? to (another|a different|a new|a competitor|a cheaper|other) ${PROVIDER}`, confidence: 0.8 },
     // "we'll be moving to a competitor", "thinking about switching banks", "time to shop around"
     { match: '(switch|switching|move|moving|go|going|migrate|migrating|defect|defecting) (over)? to (a|your|ur|one of your) (competitor|competitors|rival|rivals)', confidence: 0.85 },
     { match: `(switch|switching) ${PROVIDER}`, confidence: 0.75 },
@@ -152,6 +152,48 @@ export default defineRule({
     { match: '(you have|you just|you) lost (a|my|our|me as a|us as a) (customer|client|business|account|member|patient)', confidence: 0.9 },
     // "pull our account", "we'll pull the contract"
     { match: '(pull|pulling) (our|my|the) (business|account|accounts|contract|funding|properties|sites|work)', confidence: 0.8 },
+    // Whether the arrangement still works, put as a review or a conversation to come: "we need to
+    // talk about whether this relationship is still working", "we will review whether the contract
+    // remains right for us", "decide if the partnership still makes sense"
+    { match: /\b(whether|if)\s+(this|the|our)\s+(arrangement|relationship|partnership|contract|agreement|retainer|engagement|set-?up)\s+(is|remains|still|continues to|really|will)(\s+(really|still|actually|genuinely|truly))*\s+(working|work|appropriate|right|viable|sustainable|worth\w*|the right (fit|choice)|makes? sense|fit for)\b/i, confidence: 0.7 },
+    // The supplier decision named as coming: "this will weigh in our vendor review", "reviewing our
+    // supplier options", "it will feature heavily in the renewal discussion"
+    { match: /\b(factor|weigh|count|feature \w+|feature)\s+(in|into|against you in)\s+(the|our|any)\s+(\w+\s+)?(supplier|vendor|provider|agency|renewal|contract|procurement) (review|decision|discussion|conversation|evaluation|selection)\b|\b(review|reviewing|explore|exploring|evaluate|evaluating|assess|assessing|look(ing)? at)\s+(our|my)\s+(supplier|vendor|provider|agency|contractor)\s+(options|alternatives|arrangements)\b|\b(supplier|vendor|provider|agency|contractor)\s+(options|alternatives|arrangements|relationships?)\s+(are|is)\s+(now\s+)?(being|under)\s+(reviewed|review|considered|looked at|evaluated|reassessed)\b/i, confidence: 0.7 },
+    // "I can't see how we justify renewing", "hard to justify the retainer to our board"
+    { match: /\b(can['’]?t|cannot|could ?n['’]?t|hard(er)? to|struggl\w+ to|don['’]?t see how (i|we) (can|could|would)|not sure (i|we) can)\s+(\w+\s+){0,2}?justify(ing)?\s+(the |our |this |a |another |your )?(renewal|renewing|continuing|contract|subscription|retainer|spend|membership|year|keeping (you|your)|cost|price|fees?|expense)\b/i, confidence: 0.75 },
+    // "Consider the March renewal cancelled", "consider my membership terminated as of today"
+    { match: /\bconsider\s+(the|our|my|this)\s+(\w+\s+){0,3}?(renewal|contract|subscription|membership|account|agreement|retainer|booking|order|relationship|partnership|arrangement)(\s+\w+){0,3}?\s+(cancell?ed|terminated|over|finished|ended|void)\b/i, confidence: 0.85 },
+    // "formal notice of termination", "accept this letter as notice of non-renewal"
+    { match: /\bnotice of (termination|cancellation|non-?renewal|(our|my) (intention|decision) to (terminate|cancel|leave|end|not renew))\b|\b(serve|serving|treat (this|it) as)\s+(formal |written |our |my )?notice\b(?!\s+(of|on) (the )?(meeting|change|price|holiday|closure))/i, confidence: 0.85 },
+    // "We're done with you", "I am finished with your company, and..."
+    { match: /\b(we['’]re|we are|i['’]?m|i am)\s+(so\s+|completely\s+|totally\s+|absolutely\s+|officially\s+)?(done|finished|through)\s+with\s+(you|your (company|firm|business|service|services|agency|team|shop|practice|garage|gym|outfit|platform|product))\b/i, confidence: 0.8 },
+    // Moving a named piece of the business to a named kind of provider: "moving our payroll and
+    // pensions to a bigger firm", "taking our events, all of them, to another caterer"
+    { match: /\b(take|taking|move|moving|bring|bringing|send|sending|give|giving|shift|shifting|switch|switching|transfer|transferring)\s+(our|my|the|all)\b[^.!?]{0,50}?\bto (another|a different|a larger|a bigger|a smaller|a cheaper|a rival|a competing|other)\s+(\w+\s+)?(vendor|provider|supplier|company|agency|firm|contractor|caterer|tool|platform|agent|studio|practice|partner|consultancy|accountant|host)s?\b/i, confidence: 0.8 },
+    // "I'll find another agent", "we may have to get a different contractor"
+    { match: /\b(i|we)(['’]ll| will| may| might| could| can| would| have to| need to| am going to| are going to)?\s+(just\s+)?(have\s+to\s+)?(find|get|hire|use|try|look for)\s+(another|a different|a new|a better|a cheaper)\s+(agent|agency|vendor|provider|supplier|contractor|firm|company|caterer|tool|platform|accountant|developer|designer|photographer|builder|plumber|mechanic|garage|dentist|tutor|teacher|host)\b/i, confidence: 0.75 },
+    // "talking about whether to bring the work in-house", "we plan to take support in house"
+    { match: /\b(whether|consider\w*|thinking (of|about)|talk\w* about|plan\w*|decided|deciding|look\w* at|going)\s+(to\s+)?(bring|bringing|take|taking|move|moving)\b[^.!?]{0,30}\bin[- ]house\b/i, confidence: 0.7 },
+    // "or I'm pulling all 40 seats", "we'll pull our licences"
+    { match: /\bpull(ing)?\s+(all\s+|our\s+|my\s+)+(\d+\s+|of\s+(our|the)\s+)?(seats|licen[cs]es|users|locations|sites|stores|accounts|properties|units|staff|vehicles)\b/i, confidence: 0.8 },
+    // Rivals courting the client: "three agencies have pitched to us", "one offered to take over
+    // maintenance at half your rate"
+    { match: /\b(agencies|firms|companies|providers|vendors|suppliers|contractors|competitors)\s+(have\s+|had\s+)?(pitch(ed)?|approach(ed)?|court(ed|ing))\s+(to\s+)?(us|me)\b|\boffered to take over\b[^.!?]{0,40}\b(for|at)\s+(half|a fraction of|less than|a lower|a better)\b/i, confidence: 0.75 },
+    // "We won't be continuing with the lessons after Easter", "we will not be continuing our subscription"
+    { match: /\b(won['’]?t|will not|not going to|shan['’]t|do not plan to|don['’]t plan to|not planning to)\s+(be\s+)?continu(e|ing)\s+(with|using|our|my|the)\b[^.!?]{0,25}?\b(lessons|classes|sessions|service|services|subscription|membership|contract|plan|you|your|retainer|treatment|account|arrangement|agreement)\b/i, confidence: 0.8 },
+    // "we'll be moving to another tool at renewal", "we will switch to a rival platform"
+    { match: /(?<=\b(we|i)(['’]ll| will| are going to| am going to| might| may| would)( have to| need to)?( be)? )(mov|switch|migrat|go)\w* (over )?to (another|a different|a rival|a competing|a cheaper|an alternative) (tool|platform|product|system|app|solution|package|software)\b/i, confidence: 0.75 },
+    // "I'd rather stay with you, but ...": the alternative is on the table
+    { match: /\b(i|we)(['’]d| would) (much )?(rather|prefer to|like to) (stay|remain|keep working|keep things)( with you)?,? but\b/i, confidence: 0.65 },
+    // "this could be our last season with you", "probably my last year with you"
+    { match: /\b(our|my) (last|final) (season|year|term|order|booking|month|renewal|project|job|contract) (with|from) you\b/i, confidence: 0.75 },
+    // "we will be exercising our right to terminate", "we have the option to exit early"
+    { match: /\b(exercis\w*|use|using|invok\w*|take up)\s+(our|my|the)\s+(right|option)\s+to\s+(terminate|cancel|exit|withdraw|end|leave|walk away)\b/i, confidence: 0.8 },
+    // Alternatives to you: "alternative suppliers are being looked at", "we've been approached by a
+    // competitor", "looking into alternatives to your platform"
+    { match: /\balternative (providers|suppliers|vendors|agencies|arrangements|partners|contractors|firms)\b|\balternatives to (you|your (\w+\s+)?(service|services|company|firm|platform|product|agency|team))\b|\b(approached|contacted|pitched|courted)\s+by\s+(a|an|one of your|several of your|two of your|your)\s+(\w+\s+)?(competitors?|rivals?)\b/i, confidence: 0.7 },
+    // "I'm struggling to see the value in renewing", "what is the point in staying with you"
+    { match: /(\b(no|not|struggl\w+ to|hard to|fail to|failing to|what['’]?s|what is|is there (any|a|much))|n['’]t)\s+(\w+\s+){0,3}?(value|point|sense)\s+in\s+(continuing|renewing|staying|keeping (you|your)|carrying on|paying for (this|your|the (service|subscription|retainer|membership)))\b(?!\s+(the|this|our) (meeting|call|discussion|conversation|thread|email))/i, confidence: 0.7, negatable: false },
     // "I'm one more auto-reply away from using it" (a termination clause)
     { match: /\bone more \w+([- ]\w+)? (away from|and (i['’]?m|we['’]re|i am|we are))\b/i, confidence: 0.7 },
     // "we'll invoke the termination clause"
@@ -182,6 +224,16 @@ export default defineRule({
       'We are migrating off your platform next quarter.',
       'You have lost a customer.',
       "We've started getting comparison quotes from other printers.",
+      "We'll need to talk about whether this relationship is still working for us.",
+      'Consider the autumn renewal of our subscription cancelled.',
+      "We're finished with your agency, and we'll say so to anyone who asks.",
+      'We are moving our bookkeeping and payroll to a larger firm next year.',
+      'This may well be our last season with you.',
+      'We will be exercising our right to terminate.',
+      'Alternative suppliers are already being looked at.',
+      "I'm struggling to see the value in renewing.",
+      "I'm not sure we can keep justifying the cost.",
+      "If that can't be done we'll be switching to a rival platform in June.",
     ],
     pass: [
       'Can you cancel the 3pm call?',
@@ -197,6 +249,13 @@ export default defineRule({
       "I'm leaving the firm next week to join a startup.",
       'He is looking for a new job in Dallas.',
       'We are moving to a new office building in May.',
+      'We need to decide whether the meeting room is the right fit for the workshop.',
+      'Please give notice of the meeting to all members.',
+      'We are moving the files to a new folder.',
+      "I'm moving the domain to a new email provider, which records should I change?",
+      "I'd rather stay late tonight but I have a train to catch.",
+      'I see no point in continuing the meeting past six.',
+      'It was my last year with the firm before I retired.',
     ],
   },
 });

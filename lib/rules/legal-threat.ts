@@ -29,7 +29,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate/,
+  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate|remed|reportable|council|local authority|licensing|raise|disputed|disputing|data protection|channels|advice|goes further|go further|going further|hear from/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -130,6 +130,28 @@ export default defineRule({
     { match: `(open|opened|opening|file|filed|filing|raise|raised|raising|start|started|starting|lodge|lodged|lodging|submit|submitted) (a|an)? (formal)? (dispute|claim|case) (with|through) (my|our|the)? (credit)? ${BANK}`, confidence: 0.85 },
     // "I'll be contacting my card company to reverse the charge", "I'll call my bank and have it stopped"
     { match: `(contact|contacting|call|calling|ring|ringing|phone|phoning|speak to|speaking to|go to|going to|write to|writing to) (my|our) (credit)? ${BANK} (to|and) (have|get|ask|reverse|dispute|claw|recall|cancel|stop|block|refund|charge|report)`, confidence: 0.8 },
+    // The matter handed on, however it is described: "we have referred the question of the missing
+    // records to our legal team", "I've passed the whole file over to my solicitors"
+    { match: /\b(refer|referred|referring|pass|passed|passing|hand|handed|handing|escalat\w+|turn\w* over)\b(?![^.!?]{0,60}?\b(invoice|contract|draft|document|paperwork|agreement|nda|lease|terms|quote|proposal|purchase order|question|query|request|enquiry|inquiry|comments|feedback|wording)s?\b)[^.!?]{0,60}?\bto (our|my|the|a|their) (legal (team|department|dept|counsel|advisers?|advisors?)|solicitors?|lawyers?|attorneys?|general counsel|data protection officer|insurers['’]? solicitors?)\b/i, confidence: 0.8 },
+    // Remedies and formal breaches named: "taking advice on our contractual remedies", "a reportable
+    // breach to the ICO", "we reserve our rights under the contract"
+    { match: /\b(contractual|legal|statutory) (remedies|remedy|recourse)\b|\b(take|taking|took|seek|seeking|sought|get|getting|obtain\w*) (legal |professional )?advice on (our|my) (legal |contractual )?(position|options|rights|remedies|claim)\b|\breportable (data )?(breach|incident)\b|\breserv\w* (all )?(our|my) (legal )?rights\b/i, confidence: 0.8 },
+    // Local authorities and their officers: "I've been in touch with the council's licensing officer",
+    // "I'll be asking the local authority's housing team to inspect"
+    { match: /\b(contact\w*|call\w*|report\w*|writ\w* to|wrote to|(been|get|got|getting) in touch with|involv\w*|notif\w*|alert\w*|ask\w*|complain\w* to|spoke to|spoken to|speak\w* to|talk\w* to)\s+(the|my|our|your)\s+(local\s+)?(council|local authority|city|county|borough)(['’]s)?\s+(\w+\s+){0,3}?(team|department|officer|officers|inspector|inspectors|inspection|licensing|enforcement|environmental health)\b/i, confidence: 0.8 },
+    { match: /\b(ask\w*|get\w*|have|having) (them|the council|the local authority|an inspector|someone) (to )?(come (out )?and )?inspect\b/i, confidence: 0.65 },
+    // Professional regulators: "I have written to the General Medical Council"
+    { match: /\b(writ\w* to|wrote to|written to|report\w*|complain\w*|contact\w*|refer\w*|notif\w*)\b[^.!?]{0,25}\b(general (dental|medical|optical|pharmaceutical) council|nursing and midwifery council|gdc|gmc|nmc|solicitors regulation authority|legal ombudsman|motor ombudsman|property ombudsman|health and safety executive|food standards agency)\b/i, confidence: 0.85 },
+    // Card disputes in other words: "I'll raise it with my bank as a disputed transaction", "I'll be
+    // disputing it with my card provider"
+    { match: /\bdisputed (transaction|payment|charge)\b|\b(raise|raising|report|reporting|flag|flagging|take|taking|query|querying|disput\w+|contest\w*)\s+(it|this|that|the (charge|payment|transaction|matter)|them)\s+(up\s+)?with\s+(my|our|the)\s+(credit\s+)?(bank|card company|card issuer|card provider|credit card company|credit card provider|building society|paypal)\b/i, confidence: 0.85 },
+    // Formal routes in general words: "we are escalating this through the appropriate channels",
+    // "I'll be pursuing it with the proper authorities"
+    { match: /\b(escalat\w*|tak\w*|pursu\w*|rais\w*|refer\w*|report\w*)\s+(this|it|the matter|this matter|the issue|my complaint)?\s*(through|via|with|to)\s+(the\s+)?(appropriate|proper|formal|official|relevant|legal)\s+(channels|authorities|bodies|body|routes?|avenues|quarters)\b/i, confidence: 0.7 },
+    // "I've taken advice", "or this goes further", "the next person you hear from will be my lawyer"
+    { match: /\b(i|we)(['’]ve| have| had)\s+(now\s+|already\s+)?(taken|sought|obtained|had|received)\s+(some\s+)?(legal\s+|professional\s+|independent\s+)?advice\b(?!\s+(from you|on (the )?(design|colou?r|layout|price|wording)))/i, confidence: 0.7 },
+    { match: /(?<!\b(before|until|if|whether)\s)\b(this|it|the matter)\s+((will|is going to|may|might|could|would)\s+)?(be\s+)?(go|goes|going|gone|taken|escalated)\s+(further|higher)\b/i, confidence: 0.65 },
+    { match: /\b(next|only)\b[^.!?]{0,30}\b(hear from|hear of|contact from|letter)\b[^.!?]{0,10}\b(will be|is|['’]ll be)\s+(from\s+)?(my|our|a)\s+(lawyers?|solicitors?|attorneys?|legal team|barristers?)\b/i, confidence: 0.85 },
     // "I've opened a chargeback with Visa"
     { match: /\bcharge?-?backs?\b/i, confidence: 0.85 },
     { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },
@@ -159,6 +181,15 @@ export default defineRule({
       "I'll be sending the photos to the council's environmental health team and the ombudsman.",
       'Unless this is resolved I will ask my card company to reverse the payment.',
       'We will sue if we have to.',
+      'The loss of our data has been passed to our legal team.',
+      'We are taking advice on our contractual remedies.',
+      "I've been in touch with the council's environmental health officer about the kitchen.",
+      "If it isn't refunded by Monday I'll flag it with my bank as a disputed transaction.",
+      'I have written to the General Medical Council about my treatment.',
+      'We are escalating this through the appropriate channels.',
+      "Put it right or this goes further.",
+      'The next letter you get will be from our solicitors.',
+      "I've taken advice and I know where I stand.",
     ],
     pass: [
       'Our legal team is reviewing the contract and will get back to you next week.',
@@ -171,6 +202,11 @@ export default defineRule({
       'I work as a paralegal at a small firm.',
       'Did the court reporter send the transcript?',
       'The bank disputes were settled last quarter.',
+      "I'll raise it with the council at the planning meeting.",
+      'Please forward the signed copy to our legal team.',
+      'Before this goes further, can we agree the scope?',
+      "I've taken your advice on the layout.",
+      "I'm passing your invoice to our legal department for sign-off, as I can't approve it myself.",
     ],
   },
 });

@@ -12,7 +12,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|pro
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|goodwill|revisit|reconsider|rethink|reflected|difference|retainer|budget|rather not|expense|account|refunding|reimbursing|compensat|recover|reclaim|claw|query|querying|question|challeng|dispute|disputing|hold|double|twice|releas|instal|process|approv|unpaid|outstanding|movement|allowance|gesture|reflect|fair|why am i|why are we|paying for|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -113,6 +113,58 @@ export default defineRule({
     { match: 'already (paid|charged|billed) (you|me|us) (once|twice|already|in full)? for (this|it|that|the same)', confidence: 0.65 },
     // "charge me for ten minutes and we'll call it even"
     { match: 'call it (even|quits|square)', confidence: 0.7 },
+    // Payment tied to the fault being put right, however it is worded: "we'll release the last
+    // instalment once the system has run a month without errors", "happy to pay the minute it
+    // actually works", "payment will follow when the complaint is closed"
+    { match: /\b(pay|paying|settle|settling|release|releasing|payment|pay you)\b[^.!?]{0,40}\b(once|when|after|until|till|as soon as|the moment|the minute|the day|only if|provided|if and when)\b[^.!?]{0,60}\b(works?|working|fixed|sorted|resolved|repaired|corrected|properly|actually|without (any )?(issues|problems|errors|faults|glitches|bugs|complaints)|(issues?|problems?|matter|complaint|faults?|snags?) (is|are|has been|have been) (fixed|resolved|closed|sorted|put right))\b/i, confidence: 0.75 },
+    // "invoice 2207 has been put on hold", "all payments on hold pending the review"
+    { match: /\b(invoice|payment|bill|invoices|payments|bills)\b(\s+(no\.?\s*)?#?[\w-]*\d[\w-]*)?\s+(is|are|has been|have been|will be|was|were|remains?|stays?)\s+(now\s+)?(placed\s+|put\s+|kept\s+)?on hold\b|\bon hold pending\b/i, confidence: 0.75 },
+    // A reduction asked for politely: "a goodwill discount on the last invoice seems only fair", "a
+    // reduced fee would be appropriate", "I'm sure you'll want to revisit the figure"
+    { match: /\b(goodwill (gesture|reduction|discount|credit|payment)|reduc(ed|tion in|tion on|tion to|tion of) (the |your |our |this )?(fee|fees|invoice|bill|price|rate|charge|total)s?|reduced (fee|fees|rate|price|invoice|bill|charge|amount)|partial refund|(a |some |an )?(discount|refund|credit|rebate|compensation|adjustment))\b[^.!?]{0,40}\b(would be|seems|feels|is|sounds|be)( only| more than| entirely| perfectly| quite)? (appropriate|fair|reasonable|in order|warranted|justified|the least|right)\b/i, confidence: 0.8 },
+    { match: /\b(revisit|reconsider|rethink|look again at|take another look at|adjust|reduce)\s+(the|your|this|that)\s+(figure|fee|fees|invoice|bill|charge|charges|price|amount|rate|pricing|total)\b/i, confidence: 0.7 },
+    // Losses or credits to come off a future bill: "I'll expect the downtime to be reflected in next
+    // month's invoice", "we will be applying the service credit to our next payment"
+    { match: /\bexpect\w*\b[^.!?]{0,30}\b(reflected|credited|deducted|offset|taken off|knocked off)\s+(in|on|from|against|off)\b|\bapply\w*\s+(the|a|an|our)\s+(\w+\s+){0,2}?(credit|deduction|discount|penalty|rebate|refund)\s+(to|against)\s+(the|our|my|your|next)\b/i, confidence: 0.8 },
+    { match: /\b(deduct\w*|subtract\w*|knock\w*|offset\w*|tak(e|ing)|taken|took)(\s+[\w'’£$€%.,-]+){1,4}?\s+(off|from|against)\s+(the|my|our|your|this|next)\s+(\w+['’]?s?\s+){0,2}?(fee|fees|invoice|bill|payment|payments|retainer|balance|statement|total|instalment|installment)s?\b/i, confidence: 0.8 },
+    // Amounts taken off or countered: "I've knocked £40 off", "can you knock it down to 30?", "I'll
+    // pay $300, not $500", "happy to pay for the labour but not the extra £60"
+    { match: /\b(knock\w*|took|taken|tak(e|ing)|deduct\w*|shav\w*)\s+(£|\$|€)?\d[\d,.]*\s?(%|percent|pounds|quid|dollars|euros)?\s+off\b|\bknock\w*\s+(it|this|that|the (bill|invoice|price|total|charge|fee))\s+(down|back)\b/i, confidence: 0.8 },
+    { match: /\bpay\s+(you\s+)?(£|\$|€)\d[\d,.]*k?,?\s+(not|rather than|instead of|and not)\s+(the\s+)?(£|\$|€)?\d/i, confidence: 0.85 },
+    { match: /\b(pay|paying)\b[^.!?]{0,30}\bbut not (for )?(the )?((extra|additional|callout|call-out|weekend|overtime|surcharge|travel|admin)\b|(£|\$|€)\d)/i, confidence: 0.8 },
+    // "please credit the difference", "refund us the excess"
+    { match: /\b(credit|refund|reimburse)\s+(me|us)?\s*(the|for the)\s+(difference|overpayment|overcharge|excess|unused|extra)\b/i, confidence: 0.8 },
+    // Chasing money owed back: "the third time I've asked about my refund", "where is my deposit?",
+    // "if it isn't back in my account by Friday"
+    { match: /\b(ask\w*|chas\w*|wait\w*|enquir\w*|inquir\w*|follow\w* up)\s+(about|for|on|after)\s+(my|our|the)\s+(\w+\s+)?(refund|deposit|reimbursement|money)\b(?!\s+(options?|polic\w+|terms|process|rules))|\bwhere(['’]s| is| has)\s+(my|our)\s+(\w+\s+)?(refund|deposit|money)\b/i, confidence: 0.7 },
+    { match: /\b(if|unless)\s+(it|the (refund|money|payment|deposit|balance|credit)|my (\w+\s+)?(refund|money|deposit))\s+(is ?n['’]?t|is not|has ?n['’]?t|has not|does ?n['’]?t|does not)\s+(been\s+)?((back|appear(ed)?|arrived?|land(ed)?|show(n)? up)\s+)?((in|into)\s+(my|our)\s+(account|bank)|returned|refunded|repaid)\b/i, confidence: 0.75 },
+    // The cost put on the vendor: "I expect you to cover the repair in full", "repainted at your
+    // expense", "you should be refunding me, not me paying"
+    { match: /\bexpect\w* (you|your (company|firm|business|insurer|insurance))\s+to\s+(cover|pay|pay for|reimburse|refund|foot|compensate|make good)\b|\b(repaired|fixed|replaced|redone|put right|rectified|made good|sorted|corrected|reinstalled|cleaned|repainted|resprayed)\s+(\w+\s+){0,2}?(at|on) your (own )?(cost|expense)\b|\bat no (extra |further |additional )?(cost|charge) to (me|us)\b/i, confidence: 0.75 },
+    { match: /\b(you|they)\s+(should|ought to|need to|must)\s+(be\s+)?(refunding|refund|reimbursing|reimburse|compensating|compensate)\s+(me|us)\b|\bnot (me|us) paying\b/i, confidence: 0.8 },
+    // Getting money back already paid: "recovery of the fees already paid", "we'll claw back the deposit"
+    { match: /\b(recover\w*|reclaim\w*|claw\w* back)\b( of)?\s+(the |our |my |all |any )?(fees?|money|deposit|payments?|sums?|amounts?)(\s+\w+){0,2}\s+(already\s+)?paid\b|\brecover\w*\s+(it|the money|our money|my money|the fees?|the deposit)\s+from you\b/i, confidence: 0.8 },
+    // Part of a line questioned: "I'll be querying the hours on the invoice"
+    { match: /\b(query|querying|queried|question|questioning|challenge|challenging|disput\w+|contest\w*)\s+(the|this|your|these|those)\s+(\w+\s+){1,3}?(on|in)\s+(the|your|this|my|our)\s+(invoice|bill|statement)\b|\b(disput\w+|contest\w*)\s+(it|this|that|them)\s+with\s+(my|our|the)\s+(bank|card|credit)/i, confidence: 0.75 },
+    // The bill called overpriced: "your fees are about double what they should be"
+    { match: /\b(fee|fees|price|prices|invoice|bill|charge|charges|rate|rates|quote)\s+(is|are|was|were)\s+(about\s+|roughly\s+|nearly\s+|almost\s+|at least\s+)?(double|twice|triple|three times|way more than|far more than|much more than|more than)\s+(what|than)\s+(they|it|it['’]s)\s+(should|ought)/i, confidence: 0.8 },
+    // Partial payment decided on: "we've decided to pay 70% for now", "we will only pay half of it"
+    { match: /\b(decided|chosen|opted|only (going|willing|prepared) to|will only|['’]ll only|can only)\s+(to\s+)?(pay|settle|release)\s+(you\s+)?(\d{1,2}\s?%|(half|part|a portion|a fraction|two thirds)\b)|\b(pay|paying|settle|settling)\s+(\d{1,2}\s?%|half|part)\s+of\s+(it|this|that)\s+(for now|at this stage|until)/i, confidence: 0.75 },
+    // Something other than money: "I'd rather not pay cash", "we don't have a budget, but we'll
+    // shout about you to our followers"
+    { match: /\b(rather not|prefer not to)\s+(pay|paying)\s+(you\s+)?(cash|in cash|money|in money|for (this|that|it|the \w+)|the (invoice|bill|balance|fee|full))\b/i, confidence: 0.75 },
+    { match: /\bbudget\b[^.!?]{0,40}\b(but|though|so|instead)\b[^.!?]{0,40}\b(shout|promot\w*|tag|feature|plug|mention|exposure|review|recommend|refer|follow)/i, confidence: 0.7, negatable: false },
+    // Payment pulled back through the bank: "I'll raise a chargeback", "a disputed transaction"
+    { match: /\bcharge-?backs?\b|\bdisputed (transaction|payment|charge)\b/i, confidence: 0.75 },
+    // Payment parked behind a fix: "we'll need this resolved before we can process your invoice",
+    // "the invoice stays unpaid until then"
+    { match: /\b(fixed|resolved|sorted|working|put right|rectified|addressed|closed|completed properly)\b[^.!?]{0,40}\bbefore (we|i) (can |will |are able to |am able to )?(process|pay|settle|release|approve|sign off)\b|\b(invoice|bill|balance|payment)s?\s+(will\s+)?(stays?|remains?|be left)\s+(unpaid|outstanding|unsettled)\b/i, confidence: 0.75 },
+    // Softer asks for less: "I'd expect some movement on the price", "a gesture off the bill", "waive
+    // the remaining balance"
+    { match: /\b(movement|flexibility|allowance|gesture|contribution)\s+(on|off|towards|against|from)\s+(the|your|this|that)\s+(price|fee|fees|invoice|bill|balance|cost|total|charge)\b|\bwaiv\w*\s+(the\s+)?(remaining\s+|outstanding\s+|final\s+|whole\s+)?(balance|invoice|bill|amount|cost|costs)\b/i, confidence: 0.7 },
+    // The bill said not to match the work: "the charges don't reflect what was delivered", "I've paid
+    // what I consider fair", "what exactly are we paying for?"
+    { match: /\b(invoice|charges?|bill|fees?|price|amount|total)\s+(do(es)? ?n['’]?t|do(es)? not|hardly|barely)\s+reflect\s+(what|the (work|service|time|hours|quality|result))\b|\b(paid|pay|paying)\s+(you\s+)?what\s+(i|we)\s+(think|consider|feel|believe)\s+(is\s+)?(fair|reasonable|right|it['’]s worth)\b|\bwhat\s+(exactly\s+|actually\s+)?(am i|are we|have i|have we|was i|were we)\s+(actually\s+|even\s+)?(paying|paid|being charged)\s+(you\s+)?for\b|\bwhy\s+(am i|are we|have i|have we|was i|were we)\s+(still\s+)?(being\s+|been\s+)?(charged|billed|invoiced)\b/i, confidence: 0.75 },
     // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"
     { match: 'instead of (the|your|an|our|my) (invoice|payment|fee|bill|#Money)', confidence: 0.8 },
     { match: 'instead of (paying|charging) (you|us|me|the|for)', confidence: 0.8 },
@@ -124,7 +176,7 @@ export default defineRule({
   ],
   unless: [
     // Neutral payment admin: "payment sent", "the refund came through", "refund policy", finance terms.
-    /paying attention|refund polic|(refund|payment|credit|transfer) (has |have )?(arrived|come through|came through|gone through|been (received|processed|sent|issued|made))|withholding tax|tax withh|credit (risk|rating|limit|line|facilit|support|agreement|exposure|worth|quality|card|score|report|history|profile|bureau|usage|union|check|file)/i,
+    /paying attention|refund polic|(realis|realiz|forgot|noticed|sorry)\w*[^.!?]{0,10}\b(i|we) (did ?n['’]t|did not|had ?n['’]t|have ?n['’]?t|have not) (yet )?(pay|paid)|(refund|payment|credit|transfer) (has |have )?(arrived|come through|came through|gone through|been (received|processed|sent|issued|made))|withholding tax|tax withh|credit (risk|rating|limit|line|facilit|support|agreement|exposure|worth|quality|card(?! (company|provider|issuer|firm))|score|report|history|profile|bureau|usage|union|check|file)/i,
   ],
   examples: {
     flag: [
@@ -140,6 +192,22 @@ export default defineRule({
       "You've charged me twice for the same appointment.",
       'Not a penny more until someone calls me back.',
       'A partial refund would be fair given the delays.',
+      "We'll release the last instalment once the app has run a month without errors.",
+      'A goodwill discount on the final invoice seems only fair.',
+      "I'm sure you'll want to revisit the figure.",
+      "I've knocked £40 off for the scuffed skirting.",
+      "I'll pay $300, not $500.",
+      "I'm happy to pay for the labour but not the extra £60 travel charge.",
+      'This is the third time I have asked about my refund.',
+      "We'll be deducting the missed sessions from next term's fees.",
+      "We've decided to pay 70% for now.",
+      'Your rates are about double what they should be.',
+      "If the money isn't in my account by Monday I'm asking my credit card company for a chargeback.",
+      "We'll need the fault resolved before we can process your invoice.",
+      "I'd expect some movement on the price given the delays.",
+      "The charges don't reflect what was actually delivered.",
+      'What exactly are we paying you for?',
+      'Why am I being charged for a visit nobody made?',
     ],
     pass: [
       'Payment sent this morning, thanks.',
@@ -151,6 +219,12 @@ export default defineRule({
       'Could you send me a quote for the extra pages?',
       'The credit risk team signed off on the limit.',
       'We will not dispute the invoice.',
+      "I've just realised I didn't pay for March, sending it now.",
+      "We'll pay the invoice once the goods arrive.",
+      'Please apply the payment to invoice 4411.',
+      "We'd rather not pay them to investigate their own mistake.",
+      'The invoice looks fair, we will process it this week.',
+      'I will pay 50% of the deposit now and the rest on delivery.',
     ],
   },
 });

@@ -12,7 +12,7 @@ const CROWD =
   '(everyone|everybody|anyone|anybody|people|others|the world|all my|my friends|my family|my colleagues|my network|my followers|my members|my readers|my subscribers|my audience|my neighbours|my neighbors|our members|our followers|our readers|our community|other customers|other clients|other people|other parents|other businesses|other owners|other landlords|other members|other patients|other tenants|your other|your customers|your clients|your tenants|your patients|the whole)';
 // What they will be told: "tell everyone about this", "let people know exactly how you work".
 const TOLD_WHAT =
-  '(i know|we know)? (know|about this|about it|about you|about your|about how|about what|about my|about our|exactly|what happened|what you|how you|how your|how this|the truth|to avoid|to stay away|to steer clear|to go elsewhere|never to|not to|what kind)';
+  '(i know|we know)? (know|about this|about it|about you|about your|about how|about what|about my|about our|exactly|what happened|what you|how you|how your|how this|the truth|to avoid|to stay away|to steer clear|to go elsewhere|never to|not to|what kind|why)';
 const AUDIENCE = '(my|our) (followers|subscribers|readers|audience|members|listeners|viewers|community|network)';
 const PRESS =
   '(press|media|news|local news|local paper|newspaper|newspapers|papers|journalist|journalists|reporter|reporters|tv station|watchdog|consumer programme|consumer program)';
@@ -24,7 +24,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate/,
+  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate|ask|mention|honest|chamber|whatsapp|compare notes|wonder|imagine|what would|positive to|say so|saying so|said so|twice|hard-pressed|hard pressed|struggle|drafting|there/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|reveiw|reveiws|rating|ratings|write-up)', confidence: 0.8 },
@@ -112,6 +112,40 @@ export default defineRule({
     { match: '(hate|rather not|prefer not|not want|not like) (to)? (have to)? (tell|mention|share|post|write|warn|make this|make it|go public|name)', confidence: 0.7 },
     // "should I tell them?" after describing an audience
     { match: '(should|shall) (i|we) (tell|let) (them|everyone|people|the group|the members|my followers) (know)?', confidence: 0.7 },
+    // Word of mouth on request: "I'll be telling anyone who asks exactly how it went", "I'm not sure
+    // what I'll say to people when they ask", "when friends ask who did our kitchen, we'll be honest"
+    { match: /\b(tell|telling|say|saying|share|sharing|explain\w*|(be |being )?(honest|frank|straight|truthful|open) with)\b (\w+ ){0,3}?(them|everyone|everybody|anyone|anybody|people|others|friends)\b[^.!?]{0,20}\b(who|when|if|whenever)\b[^.!?]{0,15}\bask\w*/i, confidence: 0.75 },
+    { match: /\bwhen\b[^.!?]{0,60}\bask\b[^.!?]{0,40}\b(i|we)(['’]ll| will| am going to| are going to)( be)?( \w+)? (tell|telling|share|sharing|say|saying|mention|mentioning|honest|explain\w*|pass\w* on)\b/i, confidence: 0.7 },
+    // The complaint carried into a review or post: "I'll be mentioning it in my Tripadvisor review",
+    // "we'd have to be honest about it in the feedback we leave", "I'll say so on Trustpilot"
+    { match: /\b(mention|mentioning|include|including|bring|bringing|talk\w* about|cover|covering|reflect\w*|describ\w*)\s+(it|this|that|them|the \w+)( up)?\s+in (my|our|the) (\w+\s+)?(review|reviews|feedback|rating|post|blog|column|write-?up)\b/i, confidence: 0.75 },
+    { match: /\b(honest|frank|candid|truthful|open)\s+(about (it|this|that|you|the \w+)\s+)?(in|with) (my|our|the|any) (\w+\s+){0,2}?(review|reviews|feedback|rating|ratings|post|posts)\b/i, confidence: 0.75 },
+    { match: /\b(say|saying|said|write|writing|mention|mentioning|talk\w*|complain\w*)\s+(so|that|it|this|about (it|this|you|that))?\s*(on|in)\s+(the\s+|my\s+)?(google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|nextdoor|checkatrade|mumsnet|glassdoor|houzz|social media|the reviews)\b/i, confidence: 0.65 },
+    // "a full account on Nextdoor", "post a blow-by-blow version"
+    { match: `${POST} (a|an|my|our) (full|honest|frank|detailed|candid|blow-by-blow|unvarnished|complete) (account|version|story|write-up|review|rundown|timeline)`, confidence: 0.75 },
+    // Community groups told: "I'll be letting the parents' WhatsApp group know to check before
+    // they book", "mentioning it at the next chamber of commerce breakfast"
+    { match: /\b(let|letting|tell|telling|warn|warning|alert|alerting|inform|informing|post\w* (in|on)|mention\w*( it)? (in|on))\s+(the|my|our)\s+([\w'’]+\s+)?(facebook|whatsapp|nextdoor|community|residents['’]?|parents['’]?|neighbou?rhood|mums['’]?|village|estate|street|school|local)\s+(group|groups|forum|page|chat)\b[^.!?]{0,15}\b(know|about (this|you|your|how|what|it|the way)|to (avoid|ask|think|be careful|check|steer|stay)|(exactly )?(how|what) (you|your|happened|it went)|(before|if) they (book|use|hire|sign|buy))/i, confidence: 0.75 },
+    { match: /\b(mention\w*|tell\w*|rais\w*|bring\w*( \w+)? up|talk\w* about|shar\w*|name|naming)\b[^.!?]{0,30}\b(at|in|with|to)\s+(the\s+|my\s+|our\s+)?(next\s+|local\s+)?(chamber of commerce|networking (group|event|breakfast|meeting|lunch)|business (group|network|association|club|forum)|trade association|residents['’]? (group|association|meeting)|parents['’]? (group|forum|evening)|school (whatsapp|gate|group)|rotary|round table)\b/i, confidence: 0.65 },
+    // Comparing notes with other customers: "having a word with the other tenants to compare notes"
+    { match: /\b(other|your other|fellow)\s+(\w+\s+){0,2}?(customers|clients|owners|parents|tenants|landlords|patients|users|couples|families|practices|members|businesses)\b[^.!?]{0,30}\bcompar(e|ing) notes\b|\bcompar(e|ing) notes\b[^.!?]{0,30}\b(other|your other|fellow)\s+(\w+\s+){0,2}?(customers|clients|owners|parents|tenants|landlords|patients|users|couples|families|practices|members|businesses)\b/i, confidence: 0.7 },
+    // A public piece in the making: "I'd hate for my next column to be about this", "she is writing
+    // a post on lessons learned from working with you", "I'd rather have something nice to say"
+    { match: /\b(hate|rather not|not want|n['’]t want|prefer not|not like|n['’]t like|hope not|hoping not)\b (for |that |have |having |see |seeing )?(my|our|her|his|their) next (blog\s+)?(post|column|video|article|episode|newsletter|review|piece|thread|story|vlog|podcast)\b[^.!?]{0,10}\b(to be|will be|would be|be|is) about\b|\b(my|our) next (blog\s+)?(post|column|video|article|episode|review|piece|thread|vlog|podcast) (will|is going to|could|might|may) be about (you|your|this|how you|how your|my experience|our experience|what happened)\b/i, confidence: 0.75 },
+    { match: /\b(drafting|writing|preparing|working on|putting together)\s+(a|an)\s+(\w+\s+){0,2}?(post|article|piece|thread|write-?up|video|review)\s+(on|about)\b[^.!?]{0,40}\b(your|you|lessons learned|our experience|my experience|the experience|this)\b/i, confidence: 0.7 },
+    { match: /\b(rather|prefer|hope|hoping|like)\s+(that\s+)?(she|he|i|we|they)\s+(had|have|has)\s+something\s+(positive|nice|good|better|kind)\s+to\s+(say|write|post|share)\b/i, confidence: 0.7 },
+    // The crowd's reaction imagined: "I wonder how your followers would feel about that", "what
+    // would your other clients think if they knew"
+    { match: /\b(wonder|imagine|guess|curious)\b[^.!?]{0,10}\b(how|what)\s+(your|the|other)\s+(\w+\s+){0,2}?(customers|clients|followers|comments section|comments|audience|readers|subscribers|members|patients|parents|public|neighbou?rs|reviewers|guests|diners)\b[^.!?]{0,10}\b(would|will|might)\b|\bwhat (would|will|might) (your|other) (\w+\s+){0,2}?(customers|clients|followers|audience|readers|members|patients|parents|guests) (think|say|make of)\b/i, confidence: 0.7 },
+    // A recommendation withheld, hedged: "I'd think twice before recommending you", "I'd struggle to
+    // refer anyone your way"
+    { match: /\b(think twice|hard[- ]pressed|hard[- ]pushed|struggle|struggling)\s+(about\s+|before\s+|to\s+)?(recommend\w*|refer\w*|send\w* (anyone|people|friends|clients) your way)\b/i, confidence: 0.75 },
+    // "sharing our experience with the group", "I'll be sharing my story there"
+    { match: /\b(share|sharing|shared|tell\w*)\s+(my|our)\s+(experience|story)\s+(there|with (them|the group|(the|my|our)\s+([\w'’]+\s+)?(group|members|network|contacts|community|forum|friends|neighbou?rs|followers|colleagues)))\b/i, confidence: 0.75 },
+    // "the review I was drafting reads rather differently now"
+    { match: /\b(review|post|write-?up|blog post|thread)\s+(i|we)(['’]m| am| was| were| had been| have been)?\s+(drafting|writing|planning|putting together)\b/i, confidence: 0.65 },
+    // "this wouldn't look great in the local press" (a threat with or without the "not")
+    { match: /\b(look|looks|read|reads|sound|sounds|play|plays)\b(\s+\w+){0,2}\s+(on|in)\s+(the\s+)?(local\s+|national\s+|evening\s+|trade\s+)?(news|papers?|press|headlines|media)\b(?!\s+(release|kit|pack|office|team))/i, confidence: 0.7, negatable: false },
     // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
     { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:[A-Z]\w+\s+)?(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
   ],
@@ -122,7 +156,7 @@ export default defineRule({
     // Asking the reader to post something: "could you share it on Facebook?"
     /\b(can|could|would|will) you (please )?(post|share|put|tweet|upload)\b/i,
     // Praise passed on: "I'll tell everyone how great you were", "five stars".
-    /\bhow (great|good|amazing|helpful|wonderful|brilliant|fantastic|lovely|kind|professional)\b|\b(5|five)[- ]stars?\b|\bhighly recommend|\b(will|would|happy to|glad to|always) recommend\b|\bgreat (job|work|service)\b/i,
+    /\bhow (great|good|amazing|helpful|wonderful|brilliant|fantastic|lovely|kind|professional)\b|(?<!\b(planning|going|meaning|intending|about) to (make|give|leave)( it| you| them)? )\b(5|five)[- ]stars?\b|\bhighly recommend|\b(will|would|happy to|glad to|always) recommend\b|\bgreat (job|work|service)\b/i,
     // Reviews that are work items: "the performance review", "peer review", "code review".
     /\b(performance|peer|code|design|annual|quarterly|price|rate|legal|contract|document|budget|salary|pay|security|safety|management|project|final|formal) reviews?\b/i,
   ],
@@ -139,6 +173,15 @@ export default defineRule({
       'The local paper would be very interested in this.',
       "I'd really hate to have to tell my members about this.",
       'I have 12k followers who love a good customer service story.',
+      "When the neighbours ask who did our extension, I'll be honest with them.",
+      "I'll be mentioning this in my Tripadvisor review.",
+      "I'd hate for my next column to be about how this project went.",
+      "I'll be letting the parents' WhatsApp group know to check before they book.",
+      'I wonder what your other clients would think if they knew.',
+      "I'd think twice before recommending you to anyone.",
+      "We'll be sharing our experience with the residents' group.",
+      'The review I was drafting reads rather differently now.',
+      "This wouldn't look great in the local press.",
     ],
     pass: [
       'Could you leave us a review on Google when you have a minute?',
@@ -151,6 +194,14 @@ export default defineRule({
       'I was really disappointed with how the install went.',
       'Our newsletter goes out to members every Tuesday.',
       "I'd be glad to write you a testimonial for the website.",
+      "I'll tell you when they ask for the figures.",
+      "Let's compare notes after the meeting.",
+      "I'll mention it at the next team meeting.",
+      'My next post will be about our spring menu.',
+      "I wouldn't hesitate to recommend you.",
+      'The figures will look good in the press release.',
+      "I'd hate for my next post to be late, so here is the draft.",
+      "We don't have a budget, but we'll shout about you on Instagram!",
     ],
   },
 });

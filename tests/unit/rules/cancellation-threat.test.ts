@@ -70,6 +70,22 @@ describe('cancellation_threat', () => {
     'I want to terminate my contract early.',
     'Please stop my direct debit, I will not be coming back.',
     'Frankly, we have already started talking to other agencies.',
+    'Should this carry on, we will need to review whether the agreement remains viable.',
+    "Our vendor options are being reviewed, and I'm afraid that includes you.",
+    "I'll struggle to justify the subscription to my partners.",
+    'Consider my gym membership as of today terminated.',
+    'Please accept this as formal notice of non-renewal.',
+    "We're through with your firm.",
+    "Next year we'll be giving our printing to another local studio.",
+    'We may have to look for a different accountant.',
+    "We're thinking of bringing the bookkeeping back in house.",
+    "If this continues we'll be pulling our 12 licences.",
+    'Two rival firms have approached us this month.',
+    "We won't be continuing our subscription past June.",
+    "We'd prefer to stay with you, but not at any price.",
+    'We are transitioning to another provider in the spring.',
+    "Frankly we've been approached by one of your competitors.",
+    "I don't see the point in renewing at this rate.",
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -135,6 +151,14 @@ describe('cancellation_threat', () => {
     'We will be renewing the domain for another year.',
     'The other agency we work with handles the printing.',
     'I am not coming in today because I am ill.',
+    'We will review whether the room is right for the workshop.',
+    'Can you give notice to the tenants about the water shut-off?',
+    "I'm through with the first draft, sending it now.",
+    "We're moving the archive to a new storage provider, which bucket should we use?",
+    "We're bringing the new starter in house next week for training.",
+    'Please pull the 2019 accounts from the archive.',
+    "We won't be continuing the call after 5pm.",
+    'We have decided to continue with you for another year.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
