@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second|day)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|before|front of|top of|head of|jump the/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second|day)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|before|front of|top of|head of|jump the|tight|short notice|(big|tall|huge) (ask|order)|a push|a stretch|cutting it|pushing it|squeeze|forward|(moved|brought|pulled|bumped) (their|the|our|its|his|her|my)|end of (today|play|business)|close of play|lunch|noon|midday|morning|first thing/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -125,6 +125,23 @@ export default defineRule({
     { match: '(need|needed) (it|this|that|them|the #Noun)? yesterday', confidence: 0.8 },
     // "no later than tonight"
     { match: 'no later than (today|tonight|tomorrow|noon|midday|#Time)', confidence: 0.65 },
+    // Owning up to the squeeze while applying it: "I know that's tight", "I know it's a big ask"
+    { match: /\bi know (?:that['’]?s|it['’]?s|this is|that is|it is|it will be|that will be) (?:a bit |very |really |rather |quite |pretty |super )?(?:tight|short notice|a (?:big|tall|huge) (?:ask|order)|a push|a stretch|cutting it (?:fine|close)|pushing it|a squeeze)\b/i, confidence: 0.7 },
+    // A date pulled earlier: "can we move the launch forward to this Friday", "the printer has brought their deadline up"
+    { match: /\b(?:move|moved|moving|bring|brought|bringing|pull|pulled|pulling)\b (?:(?:the|our|my|it|this|that|them|everything) )?(?:\w+ )?forward (?:to |for )?(?:this (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this week|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, confidence: 0.7 },
+    { match: /\b(?:moved|brought|pulled|bumped)\b (?:their|the|our|its|his|her|my) (?:\w+ )?deadlines?\b (?:up|forward)\b/i, confidence: 0.65 },
+    // A same-day ask: "Can I have them by end of today?", "could you get it to me by lunchtime"
+    { match: /\b(?:can|could|would|will) (?:i|we|you)\b[^.!?]{0,40}?(?<!\b(?:come|pop|drop|stop|swing|call|pass|go|get|be|look|nip) )\bby (?:the )?(?:end of (?:today|the day|play|business)|close of (?:play|business)|this (?:afternoon|evening)|tonight|lunchtime|lunch|noon|midday)\b/i, confidence: 0.7 },
+    // A deadline set as an ultimatum: "if the tracking isn't back online by the morning, ..."
+    {
+      match: /\bif\b[^.!?]{0,60}?\b(?:is ?n['’]?t|are ?n['’]?t|is not|are not|has ?n['’]?t|has not|does ?n['’]?t|does not|not)\b[^.!?]{0,40}?\bby (?:the )?(?:morning|tonight|tomorrow|end of (?:the )?(?:day|today|play|business)|close of (?:play|business)|cob|eod|midday|noon|lunch(?:time)?|first thing|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm))\b/i,
+      confidence: 0.75,
+    },
+    // Required by tomorrow: "it needs to be ready tomorrow", "this has to be live first thing in the morning"
+    {
+      match: /\b(?:needs?|has|have|must|got) to be (?:ready|done|finished|live|fixed|sorted|delivered|signed off|back(?: online| up)?|up and running|printed|sent|completed|in place|with (?:me|us))\b[^.!?]{0,15}?\b(?:by )?(?:first thing )?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in the morning|by (?:the )?morning)\b/i,
+      confidence: 0.7,
+    },
   ],
   unless: [
     // "No rush on this", "no hurry", "whenever you get a chance": the writer says it can wait.

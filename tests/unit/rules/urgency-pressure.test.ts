@@ -76,6 +76,12 @@ describe('urgency_pressure', () => {
     'Somebody call me back this morning please, it cannot wait until the afternoon.',
     'Move this to the top of your list.',
     'We are out of stock and need the delivery today, not Monday.',
+    "I know it's a big ask, but can the order ship this week?",
+    'Could we pull the handover forward to tomorrow?',
+    'The client has brought their print deadline forward, so we need the copy sooner.',
+    'Would you be able to send the revised plans by close of play?',
+    "If the till system isn't working by 9am, we can't open.",
+    'The banner has to be printed by the morning.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -138,6 +144,9 @@ describe('urgency_pressure', () => {
     'Whenever is convenient for you is fine.',
     'The courier said the parcel will arrive today.',
     'We need to plan the Christmas party soon.',
+    'Could we come by this afternoon to drop off the keys?',
+    "If I don't hear by tomorrow I'll assume the quote stands.",
+    'We moved the launch forward to next spring.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
