@@ -34,7 +34,7 @@ function firstSpans(wordings: RegExp[], sentence: string, confidence: number) {
 export default defineRule({
   id: 'schedule_disruption',
   explain: 'The client missed a booked time, wants to meet at once or outside the offered times, or moves a booking at the last minute.',
-  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)|can only|without an? (appointment|booking)|outside|downstairs|reception|car park/,
+  cues: /miss|forgot|slept through|bail|no.show|make it|make the|make our|make my|come to|show up|turn up|be (home|there|in)|held up|\blate\b|stuck in|came up|come up|instead|free now|time now|available now|right now|\bnow\b|today|tonight|this (morning|afternoon|evening)|in (about |around )?(an|half an|\d+) (hour|min)|squeeze|fit (me|us) in|stay (open|late|until|till|behind)|before you open|after hours|outside (of )?(your|business|opening|office)|i know|even though|although|despite|realis|realiz|sunrise|dawn|midnight|can.?t come|cannot come|not get to|get to the|\d ?(am|pm)\b|supposed|meant to|booked|due (to|for|in)|scheduled|overslept|slept in|blank|free in|available in|around in|open(ing)? (up )?earl|open (late|later|longer|an extra)|resched|push (it|this|the|our)|move (it|this|the|our)|last.minute|slipped|went out of|mixed up|muddled|wrong|confused|there for|here for|home for|in for|around for|anyone|someone|somebody|the \w+ (come|pop)|can only|without an? (appointment|booking)|outside|downstairs|reception|car park|push|pushed|moved|bump|shift|bring|brought|pull|running|still (see|fit|take|do|seat|treat|squeeze)|rather than|slots|times|dates|options|invite|invitation|free|available|around|at my desk|the next|we said|we agreed|we booked|we planned|we arranged|settled on|notice|last.minute/,
   patterns: [
     // "Sorry, I missed the onboarding call", "we completely forgot about the tasting yesterday"
     { match: `(i|we) (completely|totally|clean|accidentally)? (missed|forgot|skipped) (about)? (the|my|our|your|today's|this|yesterday's) ${BOOKING}`, confidence: 0.8 },
@@ -88,6 +88,27 @@ export default defineRule({
     { match: /\bbefore (you|the (shop|office|clinic|practice|studio|garage|gym)) opens?\b|\bbefore (his|her|their|your) first (patient|client|appointment|class)\b/i, confidence: 0.65 },
     // "Can we reschedule today's session?", "can we push this morning's call?"
     { match: /\b(resched\w*|push|move|bump|shift)\s+(back\s+)?(today['’]?s|tonight['’]?s|this (morning|afternoon|evening)['’]?s)\b/i, confidence: 0.75 },
+    // A booked time moved at short notice: "could you push service back from 2 to 4", "bring the fitting forward an hour"
+    {
+      match: /\b(?:push|pushed|move|moved|bump|bumped|shift|shifted|bring|brought|pull|pulled)\b (?:(?:the|our|my|it|this|that|service|everything|things|dinner|lunch) )?(?:\w+ )?(?:back|forward|later|earlier)\b (?:from \S+ )?(?:to|by|until|till) (?:\d|an? (?:hour|couple)|half|noon|midday|the (?:evening|afternoon))(?![^.!?]*\bnext (?:week|month|\w+day)\b)/i,
+      confidence: 0.65,
+    },
+    // Owning up to the late change: "it's all a bit last minute, sorry", "I know this is very last-minute"
+    { match: /\b(?:all a bit|a bit|very|rather|so|really|quite|super|terribly|awfully|such a|i know it['’]?s|i know this is|sorry (?:it['’]?s|this is|for the)) last[- ]minute\b|\bsorry (?:for|about) the (?:late|short) notice\b/i, confidence: 0.65 },
+    // Late on the way: "running 25 mins late", "can you still see me if I get there at 10:10?"
+    { match: /(?:^|\b(?:sorry|apologies|afraid|heads up|fyi|just)[,:!–—-]*\s+)running (?:about |around |nearly |almost |maybe )?(?:a (?:bit|little|few minutes) |\d+ ?(?:mins?|minutes) |(?:five|ten|fifteen|twenty|thirty|half an hour|an hour)(?: mins| minutes)? )?late\b/i, confidence: 0.7 },
+    { match: /\b(?:can|could|will|would) you still (?:see|fit|take|do|seat|treat|squeeze) (?:me|us|him|her|them)\b/i, confidence: 0.7 },
+    // A start time swapped for another: "a 5pm start instead of 6", "can we do half 3 rather than 2?"
+    { match: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?: (?:start|kick-?off|arrival|finish|slot|session))? (?:instead of|rather than) (?:the )?\d/i, confidence: 0.7 },
+    // The offered times refused: "your slots on the 14th don't work for me", "none of those times suit"
+    { match: /(?<!\b(?:if|in case|should|when) )\b(?:your|the|those|these|the offered|both|all (?:the|your|of (?:the|your))) (?:\w+ )?(?:slots|times|dates|options|days)\b[^.!?]{0,25}?\b(?:do ?n['’]?t|do not|wo ?n['’]?t|will not|really do ?n['’]?t) (?:really )?(?:work|suit)\b|\bnone of (?:those|these|the|your) (?:\w+ )?(?:slots|times|dates|options|days) (?:work|suit)/i, confidence: 0.65 },
+    // Booking over the calendar: "I've put an invite in for 8pm on the 13th instead"
+    { match: /\b(?:i['’]?ve|i have|i|we['’]?ve|we have) (?:gone ahead and |already )?(?:put|sent|booked|moved|scheduled|set up|pencilled|penciled|popped|dropped) (?:an? |the )?(?:invite|invitation|meeting|call|slot|appointment|it|us|something)\b[^.!?]{0,40}?\binstead\b/i, confidence: 0.7 },
+    // Free this minute: "I'm free right now", "ring me in the next ten minutes"
+    { match: /\b(?:i['’]?m|i am|we['’]re|we are) (?:free|available|around|at my desk) (?:right now\b|now\s*(?:[.!,;—–-]|$|if you\b|for (?:a|the)\b|to (?:talk|chat|speak|call|meet|go through)\b))/i, confidence: 0.7 },
+    { match: /\b(?:ring|call|phone) (?:me|us) (?:back )?(?:in|within) the next (?:\w+|\d+) (?:minutes|mins|hour)\b/i, confidence: 0.7 },
+    // The agreed day set aside: "I know we said Thursday but this can't wait"
+    { match: /\bi know we (?:said|agreed|booked|planned|arranged|settled on)(?: on)? (?:\w+)(?: \w+)?,? but\b/i, confidence: 0.6 },
   ],
   detect: (sentence) => {
     if (SAME_DAY.test(sentence)) return firstSpans(SAME_DAY_ONLY, sentence, 0.75);

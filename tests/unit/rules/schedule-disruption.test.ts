@@ -51,6 +51,15 @@ describe('schedule_disruption', () => {
     'Sorry I didn’t show yesterday, could you see me first thing tomorrow before you open?',
     'Can we swap today’s 3pm for 7pm? I know you finish at 6.',
     'I am outside your office now, is anyone free to see me without an appointment?',
+    'Could we shift the fitting back to 3 this afternoon?',
+    'Sorry this is so last minute.',
+    'Running about ten minutes late, the trains are a mess.',
+    'Could you still fit us in if we arrive after lunch?',
+    'Can we make it a 7pm finish rather than 9?',
+    "None of those dates suit, so I've booked a call for Friday instead.",
+    "We're around now if you want to talk it through.",
+    'Call me back in the next half hour.',
+    "I know we agreed on Monday, but can we talk today?",
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -99,6 +108,10 @@ describe('schedule_disruption', () => {
     'Lovely, Thursday at 3 it is.',
     'I can’t make the 12th, could we look at the 19th instead?',
     'Please let me know your opening hours over the holidays.',
+    'If the dates below do not work, let me know.',
+    'Could we move the review back to 3pm next Tuesday?',
+    'The trains are running late again this week.',
+    'We had a 9am start and a 5pm finish.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
