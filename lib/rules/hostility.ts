@@ -112,6 +112,17 @@ export default defineRule({
       match: /\b(?:you|you guys|you people|you lot|they|your \w+(?: \w+)?|whoever(?: \w+){1,5}?)(?: clearly| obviously| honestly)? (?:has ?n['’]?t|have ?n['’]?t|does ?n['’]?t have|do ?n['’]?t have|had ?n['’]?t)(?: got)? (?:the (?:first|faintest|slightest|foggiest)|a) (?:idea|clue)\b/i,
       confidence: 0.75,
     },
+    // Bad faith inferred: "I can only assume the delay is deliberate", "starting to think this is a stalling tactic"
+    {
+      match: /\b(?:can only (?:assume|conclude)|starting to (?:think|feel|wonder|suspect)|beginning to (?:think|feel|wonder|suspect)|hard not to (?:think|conclude|feel)|only conclusion)\b[^.!?]{0,40}?\b(?:deliberate(?:ly)?|on purpose|intentional(?:ly)?|a (?:stalling )?tactic|a ploy|a game|games|dishonest|a scam|a con)\b/i,
+      confidence: 0.75,
+    },
+    // Evasion as bad faith: "stop trying to wriggle out of it", "hiding behind the small print", "dodging our calls"
+    { match: /\b(?:wriggl|weasel|worm)\w* (?:your way |their way )?out of\b|\bhiding behind (?:the|your) (?:small print|fine print|terms|policy|policies|contract|t&cs|excuses|lawyers)\b|\bdodging (?:my|our) (?:calls|emails|questions|messages)\b/i, confidence: 0.7 },
+    // Sneering: "well done, genius", "money for old rope", "robbing us blind", "don't insult my intelligence"
+    { match: /\b(?:well done|nice one|great job|good job|bravo|congratulations),? (?:genius|einstein|sherlock|champ)\b/i, confidence: 0.75 },
+    { match: /\bmoney for old rope\b|\blicen[cs]e to print money\b|\brob(?:bing|bed)? (?:us|me|people|customers|them) blind\b|\bnice work if you can get it\b/i, confidence: 0.7 },
+    { match: /\binsult(?:ing|s)? (?:my|our) intelligence\b|\btreat(?:ing|s|ed)? (?:me|us) like (?:an? )?(?:idiots?|fools?|child(?:ren)?|mugs?|morons?|dirt)\b|\b(?:is|are|was|were|frankly|simply|quite|utterly) (?:\w+ )?laughable\b/i, confidence: 0.75, negatable: false },
     // Contempt: "do you people actually read your emails?"
     { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
   ],

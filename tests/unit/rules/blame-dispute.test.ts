@@ -66,6 +66,11 @@ describe('blame_dispute', () => {
     'The seal your fitter installed has failed twice already.',
     'Do you people even test anything before you release it?',
     "Since your lot 'upgraded' the server nobody can log in.",
+    'Every time your developer pushes an update something else breaks.',
+    'The login was supposedly fixed on Monday.',
+    'Somebody clearly changed the DNS records on your side.',
+    'It ran better before you replaced the controller.',
+    'The service has gone downhill since your company took over the contract.',
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -97,6 +102,8 @@ describe('blame_dispute', () => {
     'The invoice we paid last month is attached for your records.',
     'You should have received the signed contract by now.',
     'Thanks for the quick fix yesterday, everything works.',
+    'Every time you visit, the kids love it.',
+    'Someone from your side will call us on Monday.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

@@ -72,3 +72,27 @@ describe('hostility: bad faith and contempt in milder words', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('hostility: inferred bad faith and sneering', () => {
+  const found = (text: string) =>
+    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+
+  test.each([
+    'I can only assume the delays are deliberate.',
+    "Stop trying to wriggle out of what you promised.",
+    'You keep hiding behind the small print.',
+    'Well done, genius.',
+    "£120 for ten minutes' work is money for old rope.",
+    "Please don't insult my intelligence.",
+    'Your so-called guarantee is frankly laughable.',
+  ])('flags: %s', (text) => {
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    "I'm starting to think we should move the meeting.",
+    'Well done to the whole team on the launch.',
+  ])('passes: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

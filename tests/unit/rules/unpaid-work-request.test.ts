@@ -49,6 +49,8 @@ describe('unpaid_work_request', () => {
     'Could you figure out where we went wrong with the VAT return?',
     "Could you have a quick look at our rivals' pricing pages?",
     "We don't really have a budget, but we'd love your input.",
+    "I know you'd normally charge for a review, but could you glance at our lease?",
+    "No need to charge us, it's only a quick look at our router settings.",
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -80,6 +82,7 @@ describe('unpaid_work_request', () => {
     'The budget review is on Thursday.',
     "I'd welcome your thoughts on the agenda for Monday.",
     'Our previous provider has handed over the passwords.',
+    'Please invoice us for the March work.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });
