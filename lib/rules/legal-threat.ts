@@ -29,7 +29,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate|remed|reportable|council|local authority|licensing|raise|disputed|disputing|data protection|channels|advice|goes further|go further|going further|hear from/,
+  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate|remed|reportable|disputing|dim view|make of|council|local authority|data protection|channels|advice|goes further|go further|going further/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -152,6 +152,9 @@ export default defineRule({
     { match: /\b(i|we)(['’]ve| have| had)\s+(now\s+|already\s+)?(taken|sought|obtained|had|received)\s+(some\s+)?(legal\s+|professional\s+|independent\s+)?advice\b(?!\s+(from you|on (the )?(design|colou?r|layout|price|wording)))/i, confidence: 0.7 },
     { match: /(?<!\b(before|until|if|whether)\s)\b(this|it|the matter)\s+((will|is going to|may|might|could|would)\s+)?(be\s+)?(go|goes|going|gone|taken|escalated)\s+(further|higher)\b/i, confidence: 0.65 },
     { match: /\b(next|only)\b[^.!?]{0,30}\b(hear from|hear of|contact from|letter)\b[^.!?]{0,10}\b(will be|is|['’]ll be)\s+(from\s+)?(my|our|a)\s+(lawyers?|solicitors?|attorneys?|legal team|barristers?)\b/i, confidence: 0.85 },
+    // The regulator or court imagined, rhetorically: "I wonder what Trading Standards would make of
+    // this", "I suspect a judge would take a dim view of that clause"
+    { match: /\b(bbb|better business bureau|trading standards|ombudsman|regulator|ftc|ico|cqc|ofcom|ofgem|fca|council|court|courts|judge|tribunal|magistrate|attorney general|consumer (affairs|protection)|environmental health|licensing (officer|authority|board)|(dental|medical|nursing) (board|council))\s+(would|will|might|may|could)\s+(\w+\s+)?(make of|think of|say about|view|take a (very |rather |pretty )?(dim|poor|serious|keen) view)\b/i, confidence: 0.75 },
     // "I've opened a chargeback with Visa"
     { match: /\bcharge?-?backs?\b/i, confidence: 0.85 },
     { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },
@@ -190,6 +193,8 @@ export default defineRule({
       "Put it right or this goes further.",
       'The next letter you get will be from our solicitors.',
       "I've taken advice and I know where I stand.",
+      'I wonder what Trading Standards would make of this.',
+      'I suspect a judge would take a dim view of that clause.',
     ],
     pass: [
       'Our legal team is reviewing the contract and will get back to you next week.',

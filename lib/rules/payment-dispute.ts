@@ -12,7 +12,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|pro
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|goodwill|revisit|reconsider|rethink|reflected|difference|retainer|budget|rather not|expense|account|refunding|reimbursing|compensat|recover|reclaim|claw|query|querying|question|challeng|dispute|disputing|hold|double|twice|releas|instal|process|approv|unpaid|outstanding|movement|allowance|gesture|reflect|fair|why am i|why are we|paying for|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|goodwill|the figure|surely|expect (me|us)|\brates?\b|reflected|budget|expense|(my|our) (account|bank)|disput|hold|releas|before (we|i)\b|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -116,7 +116,7 @@ export default defineRule({
     // Payment tied to the fault being put right, however it is worded: "we'll release the last
     // instalment once the system has run a month without errors", "happy to pay the minute it
     // actually works", "payment will follow when the complaint is closed"
-    { match: /\b(pay|paying|settle|settling|release|releasing|payment|pay you)\b[^.!?]{0,40}\b(once|when|after|until|till|as soon as|the moment|the minute|the day|only if|provided|if and when)\b[^.!?]{0,60}\b(works?|working|fixed|sorted|resolved|repaired|corrected|properly|actually|without (any )?(issues|problems|errors|faults|glitches|bugs|complaints)|(issues?|problems?|matter|complaint|faults?|snags?) (is|are|has been|have been) (fixed|resolved|closed|sorted|put right))\b/i, confidence: 0.75 },
+    { match: /\b(pay|paying|settle|settling|release|releasing|payment|pay you)\b[^.!?]{0,40}\b(once|when|after|until|till|as soon as|the moment|the minute|the day|only if|provided|if and when)\b[^.!?]{0,60}\b(works?|working|fixed|sorted|resolved|repaired|corrected|properly|actually (works?|working|fixed|sorted|sends|loads|runs|functions|does what)|without (any )?(issues|problems|errors|faults|glitches|bugs|complaints)|(issues?|problems?|matter|complaint|faults?|snags?) (is|are|has been|have been) (fixed|resolved|closed|sorted|put right))\b/i, confidence: 0.75 },
     // "invoice 2207 has been put on hold", "all payments on hold pending the review"
     { match: /\b(invoice|payment|bill|invoices|payments|bills)\b(\s+(no\.?\s*)?#?[\w-]*\d[\w-]*)?\s+(is|are|has been|have been|will be|was|were|remains?|stays?)\s+(now\s+)?(placed\s+|put\s+|kept\s+)?on hold\b|\bon hold pending\b/i, confidence: 0.75 },
     // A reduction asked for politely: "a goodwill discount on the last invoice seems only fair", "a
@@ -165,6 +165,9 @@ export default defineRule({
     // The bill said not to match the work: "the charges don't reflect what was delivered", "I've paid
     // what I consider fair", "what exactly are we paying for?"
     { match: /\b(invoice|charges?|bill|fees?|price|amount|total)\s+(do(es)? ?n['’]?t|do(es)? not|hardly|barely)\s+reflect\s+(what|the (work|service|time|hours|quality|result))\b|\b(paid|pay|paying)\s+(you\s+)?what\s+(i|we)\s+(think|consider|feel|believe)\s+(is\s+)?(fair|reasonable|right|it['’]s worth)\b|\bwhat\s+(exactly\s+|actually\s+)?(am i|are we|have i|have we|was i|were we)\s+(actually\s+|even\s+)?(paying|paid|being charged)\s+(you\s+)?for\b|\bwhy\s+(am i|are we|have i|have we|was i|were we)\s+(still\s+)?(being\s+|been\s+)?(charged|billed|invoiced)\b/i, confidence: 0.75 },
+    // Rhetorical refusals: "do you seriously expect me to pay this?", "you can't honestly expect us to
+    // cover that", "surely you're not charging for the second visit?"
+    { match: /\b(do|did|can|could|would)\s+you\s+(really|seriously|honestly|actually|genuinely)\s+expect\s+(me|us)\s+to\s+(pay|settle|cover|foot|be charged|be billed)\b|\b(can['’]?t|cannot|could ?n['’]?t)\s+(really\s+|seriously\s+|honestly\s+)?expect\s+(me|us)\s+to\s+(pay|settle|cover|foot)\b|\bsurely\s+(you['’]re not|you are not|you can['’]?t be|you aren['’]t|you won['’]t be|you didn['’]t)\s+(charging|billing|invoicing|charge|bill)\b/i, confidence: 0.8, negatable: false },
     // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"
     { match: 'instead of (the|your|an|our|my) (invoice|payment|fee|bill|#Money)', confidence: 0.8 },
     { match: 'instead of (paying|charging) (you|us|me|the|for)', confidence: 0.8 },
@@ -208,6 +211,8 @@ export default defineRule({
       "The charges don't reflect what was actually delivered.",
       'What exactly are we paying you for?',
       'Why am I being charged for a visit nobody made?',
+      'Do you seriously expect me to pay for that?',
+      'Surely you are not charging for the second visit?',
     ],
     pass: [
       'Payment sent this morning, thanks.',
@@ -224,6 +229,7 @@ export default defineRule({
       'Please apply the payment to invoice 4411.',
       "We'd rather not pay them to investigate their own mistake.",
       'The invoice looks fair, we will process it this week.',
+      "We'll pay once we actually receive the invoice.",
       'I will pay 50% of the deposit now and the rest on delivery.',
     ],
   },

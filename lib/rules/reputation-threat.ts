@@ -24,7 +24,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate|ask|mention|honest|chamber|whatsapp|compare notes|wonder|imagine|what would|positive to|say so|saying so|said so|twice|hard-pressed|hard pressed|struggle|drafting|there/,
+  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate|ask|chamber|whatsapp|compare notes|wonder|thrilled|delighted|fascinated|amused|positive to/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|reveiw|reveiws|rating|ratings|write-up)', confidence: 0.8 },
@@ -146,6 +146,9 @@ export default defineRule({
     { match: /\b(review|post|write-?up|blog post|thread)\s+(i|we)(['’]m| am| was| were| had been| have been)?\s+(drafting|writing|planning|putting together)\b/i, confidence: 0.65 },
     // "this wouldn't look great in the local press" (a threat with or without the "not")
     { match: /\b(look|looks|read|reads|sound|sounds|play|plays)\b(\s+\w+){0,2}\s+(on|in)\s+(the\s+)?(local\s+|national\s+|evening\s+|trade\s+)?(news|papers?|press|headlines|media)\b(?!\s+(release|kit|pack|office|team))/i, confidence: 0.7, negatable: false },
+    // Sarcastic audiences: "my followers will be thrilled to hear about this", "I'm sure the parents'
+    // group will be fascinated to read how you handled it"
+    { match: /\b(followers|subscribers|readers|audience|members|listeners|viewers|community|group|forum|friends|neighbou?rs|customers|clients|parents)\s+(will|would|are going to)\s+be\s+(\w+\s+)?(thrilled|delighted|fascinated|amused|riveted|so pleased|interested|keen)\s+to\s+(hear|read|learn|know|see)\b/i, confidence: 0.75 },
     // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
     { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:[A-Z]\w+\s+)?(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
   ],
@@ -182,6 +185,7 @@ export default defineRule({
       "We'll be sharing our experience with the residents' group.",
       'The review I was drafting reads rather differently now.',
       "This wouldn't look great in the local press.",
+      "I'm sure my followers will be thrilled to hear about this.",
     ],
     pass: [
       'Could you leave us a review on Google when you have a minute?',
