@@ -64,7 +64,7 @@ export default defineRule({
     { match: /\bsome (?:clown|idiot|muppet|moron|cowboy|joker|amateur)\b/i, confidence: 0.85 },
     { match: /\b(?:is|are|what) an? (?:absolute |complete |total |bloody |sick |fucking )?joke\b/i, confidence: 0.7 },
     { match: /\b(?:are you|is he|is she|is everyone|is anyone there) (?:stupid|incompetent|deaf|blind|illiterate|thick|dense|brain[- ]?dead|insane|mental)\b/i, confidence: 0.85 },
-    { match: /\b(?:garbage|trash|rubbish|crap|shoddy|cowboy) (?:service|company|outfit|operation|work|workmanship|business|shop)\b/i, confidence: 0.65 },
+    { match: /\b(?:garbage|trash|rubbish|crap|shoddy|cowboy) (?:service|company|outfit|operation|work|workmanship|business|shop|job|builders?|firm|traders?)\b/i, confidence: 0.65 },
     // Accusations of dishonesty or bad faith: "this is a scam", "a flat-out lie", "shady business practices"
     // (A scam someone else ran on the writer is not an accusation: "I was the victim of a scam".)
     { match: /\b(?:this|that|it|you|you're|your \w+|the whole \w+|this whole \w+|which)(?: is| are| was| were|['’]s|['’]re) (?:a |an |such a |just a |nothing but a |all a |one big )?(?:total |complete |absolute |pure |blatant |obvious |massive |huge |giant |fucking |bloody )?(?:scam|con|fraud|racket)\b(?! (?:frozen|department|dept|alert|team|unit|protection|claim|case|investigation|prevention|squad|check))/i, confidence: 0.85 },
@@ -123,6 +123,20 @@ export default defineRule({
     { match: /\b(?:well done|nice one|great job|good job|bravo|congratulations),? (?:genius|einstein|sherlock|champ)\b/i, confidence: 0.75 },
     { match: /\bmoney for old rope\b|\blicen[cs]e to print money\b|\brob(?:bing|bed)? (?:us|me|people|customers|them) blind\b|\bnice work if you can get it\b/i, confidence: 0.7 },
     { match: /\binsult(?:ing|s)? (?:my|our) intelligence\b|\btreat(?:ing|s|ed)? (?:me|us) like (?:an? )?(?:idiots?|fools?|child(?:ren)?|mugs?|morons?|dirt)\b|\b(?:is|are|was|were|frankly|simply|quite|utterly) (?:\w+ )?laughable\b/i, confidence: 0.75, negatable: false },
+    // "nothing short of daylight robbery", "little more than a scam" (not undone by the "nothing")
+    {
+      match: /\b(?:nothing short of|nothing less than|nothing but|no better than|little more than|no less than) (?:a |an |pure |outright |absolute )?(?:daylight robbery|highway robbery|theft|extortion|a scam|scam|a con|fraud|a rip-?off|rip-?off|a joke|a disgrace|criminal|robbery|incompetence|scandalous|shambolic|a shambles|lies|a lie|cowboys|crooks|thieves|amateurs)\b/i,
+      confidence: 0.85,
+      negatable: false,
+    },
+    // Understated accusations of dishonesty: "you've been less than honest with us", "not entirely truthful"
+    {
+      match: /\b(?:you|you['’]ve|you have|your \w+(?: \w+)?)(?: have| has)?(?: been)? (?:less than|not (?:entirely|exactly|completely|wholly|being|been|fully|totally)|have ?n['’]?t been (?:entirely |exactly |completely |fully |totally )?|has ?n['’]?t been (?:entirely |exactly |completely |fully |totally )?) ?(?:honest|truthful|straight|upfront|transparent|forthcoming|candid)\b/i,
+      confidence: 0.75,
+      negatable: false,
+    },
+    // "You're clearly making it up as you go along", "your staff are making excuses up"
+    { match: /\bmaking (?:it|this|things|stuff) up as (?:you|they|he|she) go\b|\b(?:you(?:['’]re| are)|you['’]ve been|your \w+ (?:is|are)) (?:\w+ )?making (?:it|this|that|things|stuff|numbers|figures) up\b/i, confidence: 0.75 },
     // Contempt: "do you people actually read your emails?"
     { match: /\byou people\b|\bdo(?:es)? (?:you|anyone|anybody) (?:there )?(?:even|actually) (?:know|understand|care|read|listen|check|think)\b/i, confidence: 0.7 },
   ],

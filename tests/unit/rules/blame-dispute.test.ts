@@ -71,6 +71,12 @@ describe('blame_dispute', () => {
     'Somebody clearly changed the DNS records on your side.',
     'It ran better before you replaced the controller.',
     'The service has gone downhill since your company took over the contract.',
+    'The heating was working until your man came round on Tuesday.',
+    'Not to point fingers, but this started when your team changed the router.',
+    'The reports were accurate until someone on your side tweaked the formula.',
+    "We didn't have a single crash until version 3.2 went live.",
+    "I'm struggling to see how this isn't related to the work you did last week.",
+    'Your installer has left scratches all down the hallway.',
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -104,6 +110,8 @@ describe('blame_dispute', () => {
     'Thanks for the quick fix yesterday, everything works.',
     'Every time you visit, the kids love it.',
     'Someone from your side will call us on Monday.',
+    "We'll keep working until your team arrives.",
+    'The new version went live and we had no issues.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

@@ -96,3 +96,25 @@ describe('hostility: inferred bad faith and sneering', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('hostility: understatement and "nothing short of"', () => {
+  const found = (text: string) =>
+    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+
+  test.each([
+    'Frankly this is a cowboy job.',
+    "You're clearly just making it up as you go along.",
+    'This is nothing short of daylight robbery.',
+    "I think you've been less than honest with us.",
+    "Your office hasn't been entirely truthful about the delays.",
+  ])('flags: %s', (text) => {
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  test.each(["I'm not saying you were anything less than honest.", 'The results were nothing short of brilliant.'])(
+    'passes: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
