@@ -19,7 +19,7 @@ const SHORT_DEADLINE = [
 export default defineRule({
   id: 'urgency_pressure',
   explain: 'The client demands immediate action or sets a very short deadline.',
-  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second|day)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|before|front of|top of|head of|jump the|tight|short notice|(big|tall|huge) (ask|order)|a push|a stretch|cutting it|pushing it|squeeze|forward|(moved|brought|pulled|bumped) (their|the|our|its|his|her|my)|end of (today|play|business)|close of play|lunch|noon|midday|morning|first thing/,
+  cues: /urgen|asap|a\.s\.a\.p|as soon as|immediate|right (now|away)|at once|straight away|this (instant|minute|morning|afternoon|evening)|without delay|today|tonight|tomorrow|end of (the )?day|\beod\b|\bcob\b|close of business|noon|midday|lunchtime|within|in the next|can.?t wait|cannot wait|can not wait|priorit|drop everything|whatever else|comes first|before anything else|the (second|minute|moment) you|emergency|time.sensitive|of the essence|every (single )?(minute|hour|second|day)|hurry|chop chop|move on|make it happen|yesterday|no later than|or else|now\b|go(es|ing)? live|launch|starts|begins|opens|due in|jump on|get on|by the time|whatever it takes|no time to|not (waiting|going to wait|prepared|willing)|deadline|someone here|instead of|rather than|not next|too late|acceptable|delay|whatever|everything|what you|\d ?(am|pm)\b|matter of|treat|at the latest|before|front of|top of|head of|jump the|tight|short notice|(big|tall|huge) (ask|order)|a push|a stretch|cutting it|pushing it|squeeze|forward|(moved|brought|pulled|bumped) (their|the|our|its|his|her|my)|end of (today|play|business)|close of play|lunch|noon|midday|morning|first thing|clock|sooner the better|turn|get|send|have|knock|sort|fix|finish/,
   patterns: [
     // "This is urgent.", "it's extremely urgent"
     { match: '(this|it|that|matter) (is|was) (very|really|extremely|incredibly|super|so)? urgent', confidence: 0.85 },
@@ -142,6 +142,10 @@ export default defineRule({
       match: /\b(?:needs?|has|have|must|got) to be (?:ready|done|finished|live|fixed|sorted|delivered|signed off|back(?: online| up)?|up and running|printed|sent|completed|in place|with (?:me|us))\b[^.!?]{0,15}?\b(?:by )?(?:first thing )?(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in the morning|by (?:the )?morning)\b/i,
       confidence: 0.7,
     },
+    // Time running out: "the clock is ticking", "we're up against the clock", "the sooner the better"
+    { match: /\b(?:the )?clock is ticking\b|\bup against the clock\b|\bracing the clock\b|\bthe sooner the better\b/i, confidence: 0.65 },
+    // A same-day turnaround asked for: "can you turn this around today?", "could you get it back to me tonight?"
+    { match: /\b(?:can|could|will) you (?:turn|get|send|have|knock|sort|fix|finish)\b (?:(?:it|this|that|them|these|the \w+) )?(?:around|round|back|out|over|off|done|sorted|fixed|finished)?\s*(?:to (?:me|us) )?(?:today|tonight|this (?:morning|afternoon|evening))\s*\?/i, confidence: 0.6 },
   ],
   unless: [
     // "No rush on this", "no hurry", "whenever you get a chance": the writer says it can wait.

@@ -69,6 +69,10 @@ describe('appreciation', () => {
     'Dinner was delicious, honestly.',
     'The open day went brilliantly!',
     'Your workshop last week was superb.',
+    'I owe you a pint for this.',
+    'Lunch is on me next time you are in town.',
+    'Really impressed with the speed of it.',
+    'Top job!',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -121,6 +125,8 @@ describe('appreciation', () => {
     'Payment is on hold pending the outstanding service issues.',
     'I had been planning to give you five stars.',
     'Love, Mum',
+    "I'm not impressed with the delay.",
+    'Lunch is at noon in the main hall.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -54,6 +54,11 @@ describe('condescension', () => {
     'It really is not that hard.',
     'Amazed I have to explain this to a bookkeeper.',
     "Why is it taking this long, it's one banner.",
+    "You do understand how a meter reading works, don't you?",
+    'Sounds like this is a bit beyond your area of expertise.',
+    "Honestly, what do they teach apprentices nowadays?",
+    'Is it your first day?',
+    'Anyone in your trade should know that a damp course matters.',
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -83,6 +88,8 @@ describe('condescension', () => {
     'I was surprised how quickly the parcel arrived.',
     "My daughter, who is a nurse, starts her shift at seven.",
     "The survey isn't complicated, it takes ten minutes.",
+    'This is outside your usual service area, but could you quote anyway?',
+    'Is this your first visit to the clinic?',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

@@ -70,6 +70,9 @@ describe('repeated_contact', () => {
     'Is anybody there?',
     'Called on Tuesday and again Thursday, still no callback.',
     'No one ever picks up at your office.',
+    "I've lost count of the number of emails I've sent.",
+    'Is your support address even checked?',
+    'It feels like writing to a wall.',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -113,6 +116,7 @@ describe('repeated_contact', () => {
     'The final reminder for the staff party goes out on Friday.',
     'Please pick up the keys from reception.',
     'I sent the brief on Monday and the photos on Wednesday.',
+    'The team checked the address on the form.',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });

@@ -82,6 +82,8 @@ describe('urgency_pressure', () => {
     'Would you be able to send the revised plans by close of play?',
     "If the till system isn't working by 9am, we can't open.",
     'The banner has to be printed by the morning.',
+    "We're up against the clock with the inspection.",
+    'Could you get the quote back to us this afternoon?',
   ])('flags: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).not.toEqual([]);
   });
@@ -147,6 +149,8 @@ describe('urgency_pressure', () => {
     'Could we come by this afternoon to drop off the keys?',
     "If I don't hear by tomorrow I'll assume the quote stands.",
     'We moved the launch forward to next spring.',
+    'The clocks go back this weekend.',
+    'Could you get the quote back to us next week?',
   ])('passes: %s', (sentence) => {
     expect(findings(sentence).map((f) => f.evidence)).toEqual([]);
   });
