@@ -11,7 +11,7 @@ const RELATIONSHIP =
 export default defineRule({
   id: 'cancellation_threat',
   explain: 'The client says they may end the relationship or move to another provider.',
-  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|weigh|including|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement|direct debit|standing order|payment|coming back|talk|speak|spoke|meet|met|one more|arrangement|justify|in-house|in house|seats|licen[cs]es|pitch|approach|take over|rather stay|factor in|(agency|contractor) (options|alternatives|arrangements)|finished with|through with|season with|year with|term with|value in|point in|why (are|am|do|we|i)\b|whether (this|the|our)/,
+  cues: /cancel|terminat|renew|elsewhere|vendor|provider|supplier|compan|notice|done|switch|leav|stop using|use you|using you|find|look(ing)? (at|for|around)|other|another|alternative|close (my|our|the) account|clos(e|ing) (my|our|the)|end (the|our|this)|ending (the|our|this)|pull(ing)? (the|our|my)|done (paying|using|working|dealing|putting)|through|lose|losing|lost|go(ing)? with|went with|gone with|found|extend|give notice|forget|moving to|move to|transferr|not sure|doubt|don.t (know|think)|last (month|payment|invoice|year|season|term)|cancelled|canceled|terminated|intention|plans? (of|to)|keep (you|your)|retain|straw|competitor|migrat|quotes|continu|stay|gone|walk|reconsider|rethink|re-?evaluat|auto.?renew|lost (a|my|our|me)|never (use|order|book|hire|come|work)|last (time|order|job)|dealer|someone else|somewhere else|no longer (need|require|use|want)|books|term is up|around when|cheaper|reached out|move (our|my)|moving (our|my)|want out|out of (this|the|our|my)|shop|over\b|expect (us|me) to|count on|again|future|anymore|any more|somewhere|competit|rival|reason|tender|bid|consider|contemplat|tempted|ready to|prepared to|thinking|about to|going to|part(ed)? ways|separate ways|weigh|including|find (me|us)|get (me|us)|it for (us|me)|the end for|unless|or else|otherwise|if not|replac|partnership|relationship|arrangement|direct debit|standing order|payment|coming back|talk|speak|spoke|meet|met|one more|arrangement|justify|in-house|in house|seats|licen[cs]es|pitch|approach|take over|rather stay|factor in|(agency|contractor) (options|alternatives|arrangements)|finished with|through with|season with|year with|term with|value in|point in|out to market|easy for|why (are|am|do|we|i)\b|whether (this|the|our)/,
   patterns: [
     // "we'll take our business elsewhere"
     { match: '(take|taking|move|moving|bring|bringing) (our|my|the) (business|account|work|money|custom|accounts|properties|property|family) (elsewhere|somewhere else)', confidence: 0.9 },
@@ -199,6 +199,11 @@ export default defineRule({
     { match: /\bwhy\s+((are|am|do)\s+(we|i)|(we|i)(\s+are|\s+am|['’]re|['’]m)?)\s+(still|even|still even)\s+(paying|using|with|keeping|renewing)\s+(you|your|this)\b/i, confidence: 0.75 },
     { match: /\b(take|taking)\s+(this|that|the (work|job|project|account|contract|business))\s+(elsewhere|somewhere else)\b/i, confidence: 0.75 },
     { match: /\breason\s+(why\s+)?(we|i)\s+(shouldn['’]t|should not|can['’]t|couldn['’]t|wouldn['’]t)\s+(just\s+)?(take|go|move|switch|look|find|shop)\b/i, confidence: 0.75, negatable: false },
+    // The renewal called into doubt: "I wouldn't count on a renewal", "renewal is far from certain"
+    { match: /\b(wouldn['’]t|would not|don['’]t|do not|shouldn['’]t|should not)\s+(bank|count)\s+on\s+(a|the|our|any|my)\s+renewal\b|\brenewal\b[^.!?]{0,20}\b(far from|by no means|hardly|no longer|not)\s+(guaranteed|certain|a given|assured|automatic|a foregone conclusion)\b/i, confidence: 0.75, negatable: false },
+    // Procurement euphemisms: "we'll be going out to market for this next year", "you're making it
+    // very easy for us to leave"
+    { match: /\b(go|going|went|goes)\s+out\s+to\s+(market|tender)\b|\bmaking\s+it\s+(very\s+|really\s+|so\s+|awfully\s+)?easy\s+for\s+(us|me)\s+to\s+(leave|go|switch|walk|cancel|move)\b/i, confidence: 0.7 },
     // "I'm one more auto-reply away from using it" (a termination clause)
     { match: /\bone more \w+([- ]\w+)? (away from|and (i['’]?m|we['’]re|i am|we are))\b/i, confidence: 0.7 },
     // "we'll invoke the termination clause"
@@ -235,6 +240,8 @@ export default defineRule({
       'We are moving our bookkeeping and payroll to a larger firm next year.',
       'This may well be our last season with you.',
       'Remind me why we are still paying you?',
+      "I wouldn't count on a renewal.",
+      'We will be going out to market for this service next year.',
       "Is there any reason we shouldn't take this elsewhere?",
       'We will be exercising our right to terminate.',
       'Alternative suppliers are already being looked at.',

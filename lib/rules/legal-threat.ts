@@ -29,7 +29,7 @@ const ACTION = '(action|proceedings|route|steps|recourse|remedies|remedy|options
 export default defineRule({
   id: 'legal_threat',
   explain: 'The client mentions lawyers, a regulator or a card dispute: a step towards formal action.',
-  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate|remed|reportable|disputing|dim view|make of|council|local authority|data protection|channels|advice|goes further|go further|going further/,
+  cues: /lawy?er|attou?rn|solicit|solicter|counsel|barrister|legal|court|\bsu(e|es|ed|ing|eing)\b|law ?suit|small claim|tribunal|bbb|better business|standards|ombuds|ftc|cfpb|trade commission|consumer|fair trading|accc|citizens advice|regulat|board|inspector|health|commissioner|\bico\b|\bfca\b|\bof(com|gem|wat)\b|\bocc\b|fdic|cqc|police|cops|authorit|fraud unit|bureau|commission|charge?-?back|dispute|claw|revers|recall|bank|visa|mastercard|amex|american express|paypal|issuer|cease and desist|letter before action|class action|rights|consumer law|judge|magistrate|jury|make (me|us)|advised|told|informed|says|said|matter|breach|section 75|courts|position|options|damages|illegal|unlawful|further|arbitrat|proceedings|follow|intend|plan|inspector|hear|hesitate|remed|reportable|disputing|end up|ends up|ending up|dim view|make of|council|local authority|data protection|channels|advice|goes further|go further|going further/,
   patterns: [
     // "you'll be hearing from my solicitor", "expect to hear from our legal team"
     { match: `(hear|hearing|hears) from (my|our) ${LAWYER}`, confidence: 0.9 },
@@ -155,6 +155,8 @@ export default defineRule({
     // The regulator or court imagined, rhetorically: "I wonder what Trading Standards would make of
     // this", "I suspect a judge would take a dim view of that clause"
     { match: /\b(bbb|better business bureau|trading standards|ombudsman|regulator|ftc|ico|cqc|ofcom|ofgem|fca|council|court|courts|judge|tribunal|magistrate|attorney general|consumer (affairs|protection)|environmental health|licensing (officer|authority|board)|(dental|medical|nursing) (board|council))\s+(would|will|might|may|could)\s+(\w+\s+)?(make of|think of|say about|view|take a (very |rather |pretty )?(dim|poor|serious|keen) view)\b/i, confidence: 0.75 },
+    // "in case this ends up in court", "our solicitors have been copied in"
+    { match: /\b(end|ends|ended|ending)\s+up\s+(in|before|at)\s+(court|a court|the courts?|a tribunal|the tribunal|small claims|arbitration|front of a judge)\b|\b(legal (team|advisers?|advisors?|department|counsel)|solicitors?|lawyers?|attorneys?)\s+(has|have)\s+been\s+(copied|cc['’]?e?d|included|informed|made aware|kept informed)\b/i, confidence: 0.75 },
     // "I've opened a chargeback with Visa"
     { match: /\bcharge?-?backs?\b/i, confidence: 0.85 },
     { match: '(do|doing|file|filing|filed|initiate|initiating|request|requesting|requested|open|opening|opened|raise|raising|start|starting) a charge back', confidence: 0.85 },
@@ -194,6 +196,8 @@ export default defineRule({
       'The next letter you get will be from our solicitors.',
       "I've taken advice and I know where I stand.",
       'I wonder what Trading Standards would make of this.',
+      "I'm keeping every receipt in case this ends up in small claims.",
+      'Our solicitors have been copied in.',
       'I suspect a judge would take a dim view of that clause.',
     ],
     pass: [

@@ -12,7 +12,7 @@ const FIXED = '(works|working|fixed|sorted|resolved|repaired|corrected|right|pro
 export default defineRule({
   id: 'payment_dispute',
   explain: 'The client refuses, holds back or disputes payment, or asks for money back.',
-  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|goodwill|the figure|surely|expect (me|us)|\brates?\b|reflected|budget|expense|(my|our) (account|bank)|disput|hold|releas|before (we|i)\b|\$|£|€/,
+  cues: /pa(y|id)|settl|cover|foot|bill|invoice|statement|charg|fee|balance|amount|total|price|cost|quote|refund|reimburs|credit|discount|money|compensat|rebate|reduc|owe|cent|penny|dime|dollar|pound|euro|withh[oe]ld|hold|held|deduct|knock|take (it|that|this) off|instead of|in exchange|exposure|barter|even|quits|free|included|waive|deposit|back\b|lieu|debit|standing order|autopay|auto-pay|stop|block|suspend|freez|frozen|quot|estimat|refund|reimburs|revers|void|invalid|cancel|withdraw|rescind|discuss|negotiat|request|ask|happy|willing|prepared|keen|forget|fair|reasonable|generous|plenty|returned|give|getting|receiv|times|goodwill|the figure|justif|funds|surely|expect (me|us)|\brates?\b|reflected|budget|expense|(my|our) (account|bank)|disput|hold|releas|before (we|i)\b|\$|£|€/,
   patterns: [
     // "I'm not paying for this", "we won't be paying the second callout", "I will not pay it"
     { match: `(i|we) (will|am|are|shall|would|do|did|have) not (be)? (going to|planning to|intending to|prepared to|willing to)? ${PAY}`, confidence: 0.9 },
@@ -168,6 +168,13 @@ export default defineRule({
     // Rhetorical refusals: "do you seriously expect me to pay this?", "you can't honestly expect us to
     // cover that", "surely you're not charging for the second visit?"
     { match: /\b(do|did|can|could|would)\s+you\s+(really|seriously|honestly|actually|genuinely)\s+expect\s+(me|us)\s+to\s+(pay|settle|cover|foot|be charged|be billed)\b|\b(can['’]?t|cannot|could ?n['’]?t)\s+(really\s+|seriously\s+|honestly\s+)?expect\s+(me|us)\s+to\s+(pay|settle|cover|foot)\b|\bsurely\s+(you['’]re not|you are not|you can['’]?t be|you aren['’]t|you won['’]t be|you didn['’]t)\s+(charging|billing|invoicing|charge|bill)\b/i, confidence: 0.8, negatable: false },
+    // "please hold off invoicing until it works", "finance won't release funds until the faults are
+    // cleared", "the invoice will not be paid"
+    { match: /\bhold\s+(off\s+)?(on\s+)?(invoicing|billing|charging|the invoice|payment)\b[^.!?]{0,30}\buntil\b[^.!?]{0,30}\b(fixed|resolved|sorted|working|works|right|done properly|cleared)\b|\b(will|shall|can|are|is|wo)\s*(not|n['’]t)\s+(be\s+)?(releas\w*|process\w*|approv\w*|authori[sz]\w*)\s+(the\s+|any\s+|your\s+)?(funds|payment|payments|invoice|balance|money)\b[^.!?]{0,20}\buntil\b|\b(it|this|the invoice|that|the bill|your invoice|the balance)\s+(will|shall|is)\s*(not|never)\s+(be\s+)?(paid|settled|honou?red)\b|\b(it|this|the invoice|that|the bill|your invoice|the balance)\s+(won['’]t|isn['’]t)\s+(be\s+)?(getting\s+)?(paid|settled|honou?red)\b/i, confidence: 0.75 },
+    // "that's what we'll pay", "we'll be paying a reduced amount", "consider the invoice settled"
+    { match: /\b(is|['’]s)\s+(all\s+|exactly\s+)?what\s+(we|i)(['’]ll| will| are going to| am going to)?\s+(be\s+)?pay(ing)?\b(?!\s+(you\s+|them\s+)?for\b)|\bpay(ing)?\s+(a\s+|the\s+)?(reduced|lower|smaller|partial|discounted)\s+(amount|fee|sum|rate|price|figure|invoice)\b|\bconsider\s+(the|this|your|that|our)\s+(\w+\s+)?(invoice|bill|balance|debt)\s+(settled|paid|closed|cleared|void|cancelled)\b/i, confidence: 0.7 },
+    // "the full fee isn't justified", "I don't think the invoice is fair"
+    { match: /\b(fee|fees|invoice|bill|charge|charges|price|amount|cost|rate)\s+(is ?n['’]t|is not|are ?n['’]t|are not|was ?n['’]t|was not|hardly|barely|is hardly|is barely|is far from)\s+(justified|justifiable|warranted|fair|reasonable)\b|\b(do ?n['’]t|do not|don['’]t)\s+think\s+(the|your|this|that)\s+(full\s+|whole\s+)?(fee|fees|invoice|bill|charge|charges|price|amount)\s+(is|are)\s+(justified|justifiable|warranted|fair|reasonable)\b/i, confidence: 0.75 },
     // "instead of the invoice, what if we gave you an ad", "could I pay you in exposure"
     { match: 'instead of (the|your|an|our|my) (invoice|payment|fee|bill|#Money)', confidence: 0.8 },
     { match: 'instead of (paying|charging) (you|us|me|the|for)', confidence: 0.8 },
@@ -213,6 +220,10 @@ export default defineRule({
       'Why am I being charged for a visit nobody made?',
       'Do you seriously expect me to pay for that?',
       'Surely you are not charging for the second visit?',
+      'Please hold off invoicing until it actually works.',
+      'Send the invoice if you like, but it will not be paid.',
+      'The fee you quoted was £300, so that is what we will pay.',
+      'The full fee is hardly justified.',
     ],
     pass: [
       'Payment sent this morning, thanks.',
@@ -230,6 +241,7 @@ export default defineRule({
       "We'd rather not pay them to investigate their own mistake.",
       'The invoice looks fair, we will process it this week.',
       "We'll pay once we actually receive the invoice.",
+      "That's what we pay you for.",
       'I will pay 50% of the deposit now and the rest on delivery.',
     ],
   },

@@ -24,7 +24,7 @@ const FIND_OUT = '(know|knows|knowing|hear|hears|hearing|find|finds|learn|learns
 export default defineRule({
   id: 'reputation_threat',
   explain: 'The client hints they will harm your reputation: reviews, social media or word of mouth.',
-  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate|ask|chamber|whatsapp|compare notes|wonder|thrilled|delighted|fascinated|amused|positive to/,
+  cues: /review|reveiw|rating|feedback|star|google|yelp|trustpilot|tripadvisor|facebook|twitter|instagram|tiktok|reddit|linkedin|nextdoor|youtube|glassdoor|checkatrade|houzz|mumsnet|social|online|internet|forum|blog|channel|stream|page|feed|story|newsletter|podcast|column|group|public|press|media|news|paper|journalist|reporter|watchdog|tv |programme|program|everyone|everybody|anyone|anybody|people|others|world|friends|family|colleagues|network|followers|members|readers|subscribers|audience|neighbo|community|customers|clients|parents|businesses|owners|landlords|patients|tenants|whole|every|recommend|refer|word|reputation|name|brand|image|publicity|\bpr\b|account of|piece|article|post|tweet|video|episode|no(body| one|-one) else|tell|hear|know|learn|find|they|warn|caution|hate to|rather not|prefer not|not want|not like|stars?\b|public|let|avoid|boycott|shun|away|clear|deserve|need|ought|should|right to|love|like|enjoy|interested|keen|hit|beating|dive|knock|battering|see my|read my|look|sound|play|headline|accordingly|shame|tweet|vlog|blogging|experience|interested|keen|appreciate|deserve|earned|draft|written|ready|decide|judge|vocal|loud|outspoken|contacts|connections|industry|hesitate|ask|chamber|whatsapp|compare notes|wonder|talk|opinion|end up|ends up|could have|thrilled|delighted|fascinated|amused|positive to/,
   patterns: [
     // "you'll be getting a one-star review", "a scathing review is on its way"
     { match: '(bad|negative|poor|terrible|awful|scathing|damning|horrible|unflattering|critical|low|honest) (review|reviews|reveiw|reveiws|rating|ratings|write-up)', confidence: 0.8 },
@@ -149,6 +149,9 @@ export default defineRule({
     // Sarcastic audiences: "my followers will be thrilled to hear about this", "I'm sure the parents'
     // group will be fascinated to read how you handled it"
     { match: /\b(followers|subscribers|readers|audience|members|listeners|viewers|community|group|forum|friends|neighbou?rs|customers|clients|parents)\s+(will|would|are going to)\s+be\s+(\w+\s+)?(thrilled|delighted|fascinated|amused|riveted|so pleased|interested|keen)\s+to\s+(hear|read|learn|know|see)\b/i, confidence: 0.75 },
+    // Understated word of mouth: "people round here talk", "my honest opinion on your Google page",
+    // "it would be a shame for this to end up on Facebook", "I could have sent you plenty of work"
+    { match: /\bpeople\s+(in|round|around|on)\s+(this|the|my|our|here)\s*(\w+\s+)?(town|area|village|street|industry|trade|community|estate|sector|circles|here)?\s*talk\b|\b(honest|frank|candid|full|unvarnished)\s+(opinion|view|thoughts|verdict|assessment)\s+(on|in|at)\s+(your|the|my)\s+(\w+\s+)?(google|yelp|trustpilot|tripadvisor|facebook|listing|page|profile|reviews?)\b|\b(end|ends|ending)\s+up\s+(on|in)\s+(reddit|facebook|twitter|tiktok|instagram|google|yelp|trustpilot|social media|the (papers|news|press|local paper))\b|\bcould have\s+(sent|referred|recommended|brought|passed)\b[^.!?]{0,30}\b(business|clients|customers|friends|people|work)\b[^.!?]{0,10}\b(but|now)\b/i, confidence: 0.7 },
     // "I have 14k followers", "a group with 2,000 members": an audience named in a complaint
     { match: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\+?\s+(?:[A-Z]\w+\s+)?(?:followers|subscribers|members|readers|listeners|viewers|connections)\b/i, confidence: 0.55 },
   ],
@@ -186,6 +189,9 @@ export default defineRule({
       'The review I was drafting reads rather differently now.',
       "This wouldn't look great in the local press.",
       "I'm sure my followers will be thrilled to hear about this.",
+      'People round here talk, you know.',
+      "I'll be giving my honest opinion on your Google page.",
+      'It would be a shame for this to end up on Facebook.',
     ],
     pass: [
       'Could you leave us a review on Google when you have a minute?',
