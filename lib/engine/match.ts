@@ -63,14 +63,19 @@ function matcher(match: string | RegExp): Matcher {
     let compiled: ReturnType<typeof compileMatch> | undefined;
     return (sentence) => sentence.spans((compiled ??= compileMatch(match)));
   }
-  const global = new RegExp(match.source, match.flags.includes('g') ? match.flags : match.flags + 'g');
-  const literals = requiredLiterals(match.source);
-  return (sentence) =>
-    literals && !literals.some((l) => sentence.lower.includes(l))
-      ? []
-      : [...sentence.text.matchAll(global)]
+  // Also prepared on first use, for the same reason.
+  let prepared: { global: RegExp; literals: string[] | null } | undefined;
+  return (sentence) => {
+    prepared ??= {
+      global: new RegExp(match.source, match.flags.includes('g') ? match.flags : match.flags + 'g'),
+      literals: requiredLiterals(match.source),
+    };
+    const { global, literals } = prepared;
+    if (literals && !literals.some((l) => sentence.lower.includes(l))) return [];
+    return [...sentence.text.matchAll(global)]
       .filter((m) => m[0].length > 0)
       .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  };
 }
 
 function ruleHits(rule: Rule, patterns: CompiledRule['patterns'], tagged: TaggedSentence): Omit<RawHit, 'category'>[] {
