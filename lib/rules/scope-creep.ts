@@ -10,7 +10,7 @@ const ASK =
 export default defineRule({
   id: 'scope_creep',
   explain: 'The client asks for work beyond what was agreed while treating it as included or trivial.',
-  cues: /big (job|ask)|huge|cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard|sure|presum|assum|imagine|reckon|no doubt|copy|paste|find and replace|big|huge|massive|major|nothing|fold|fit|absorb|roll|original|agreed|monthly|sort of thing|kind of thing|type of thing|previous|last|old|former|other|discussed|i know|already|no need|spirit of|a few|a couple|two|three/,
+  cues: /big (job|ask)|huge|cover|thrown in|given|considering|while|as part of|impression|granted|hardly|barely|mention|you quoted|take|don'?t see why|cost (more|extra)|fit (that|this|it|them) in|standard|expect|all \w+ anyway|right\?|help|within|at the|for the|paying|pay more|should (really |surely |obviously |already |also )?(include|cover|come with)|just text|just words|anyway|as well|walls|apart|basically|essentially|pretty much|practically|same|one last|favou?r|little|nothing for|easy|trivial|copy|paste|click|count as|only (paid|signed|booked|ordered)|obviously|of course|you'll|you will|hour|afternoon|day|while|since|anyway|already|includ|part of|covered|comes? with|assum|thought|figured|presum|expect|consider|surely|naturally|obviously|take (more than|long|a (few|couple|sec|min))|minutes|seconds|quick|no extra|much work|big deal|easy for|small|tiny|one more|little (thing|job|change|extra)|same (price|cost|fee|rate)|no (extra |additional )?(charge|cost)|free|throw in|squeeze|tack|spec|agreed|contract|quote|scope|brief|paying (you )?for|standard|sure|presum|assum|imagine|reckon|no doubt|copy|paste|find and replace|big|huge|massive|major|nothing|fold|fit|absorb|roll|original|agreed|monthly|sort of thing|kind of thing|type of thing|previous|last|old|former|other|discussed|i know|already|no need|spirit of|a few|a couple|two|three|baked|built in|bundled|wrapped|literally|ought|come free|hours?|mins?/,
   patterns: [
     // "While you're at it, could you ...", "while your crew is doing the chairs, can they also ..."
     { match: "while (you|you're|you are|#Pronoun|your #Noun+) (is|are|'s|'re)? (at it|in there|out there|on site|over|up there)", confidence: 0.8 },
@@ -117,7 +117,7 @@ export default defineRule({
     { match: /\b(?:should|shouldn['’]?t|surely|could|can)\b[^.!?]{0,30}?\bthrown in\b|\b(?:given|considering) (?:what|how much) (?:we|i)(?:['’]re| are| am|['’]m)? (?:paying|pay|paid)(?: you\b| for (?:it|this|that)\b|\s*[?!])/i, confidence: 0.7 },
     // "While you're on the roof, could you check the chimney?"
     {
-      match: /\bwhile (?:you|he|she|they|your \w+)(?:['’]re|['’]s| are| is) (?:on the (?:roof|ladder|site|job)|up there|under the \w+|in the (?:loft|attic|roof|walls|code|file|system|back ?end|engine))\b/i,
+      match: /\bwhile (?:you|he|she|they|your \w+)(?:['’]re|['’]s| are| is) (?:on the (?:roof|ladder|site|job)|up there|under the \w+|in the (?:\w+ )?(?:loft|attic|roof|walls|code|codebase|files?|system|back ?end|engine|theme|template|database|dashboard|spreadsheet|document|artwork))\b/i,
       confidence: 0.75,
     },
     // "Add a second language as part of the existing project please"
@@ -191,6 +191,14 @@ export default defineRule({
     // Waving away the paperwork: "no need for a quote, it's tiny", "it's in the spirit of what we agreed"
     { match: /\bno need (?:to|for (?:a|an|any)) (?:quote|estimate|change request|variation|formal \w+|new contract|extra invoice)\b/i, confidence: 0.75 },
     { match: /\bin (?:line with )?the spirit of (?:what we|the|our) (?:agreed|agreement|contract|deal|brief|spec)\b/i, confidence: 0.7 },
+    // "We assumed hosting was baked into the price"
+    { match: /\b(?:assum\w*|thought|expect\w*|presum\w*|surely|should|figured|hoped|understood)\b[^.!?]{0,40}?\b(?:baked|built|rolled|folded|bundled|wrapped) in(?:to)? (?:the|our|your) (?:\w+ )?(?:price|fee|quote|cost|package|deal|contract|budget|retainer|plan|subscription)\b/i, confidence: 0.7 },
+    // "Should only be an hour or so", "it'll just be a couple of hours"
+    { match: /\b(?:should|would|will|it['’]?s|it['’]?ll)\s+(?:only|just)\s+be\s+(?:an|one|half an|a couple of|a few|two) (?:hours?|minutes?|mins?)(?: or so| tops| max(?:imum)?)?\b/i, confidence: 0.65 },
+    // "It's literally one extra page", "they're only a few more fields"
+    { match: /\b(?:it['’]?s|that['’]?s|they['’]re|it is)\s+(?:literally|only|just|simply)\s+(?:one|a|two|three|a couple of|a few|a handful of)\s+(?:extra|more|additional|small|tiny|little)\s+(?!(?:days?|weeks?|months?|hours?|minutes?|years?|miles?|times?)\b)\w+/i, confidence: 0.65 },
+    // "The training should come free with it", "that ought to be thrown in"
+    { match: /\b(?:should|ought to|must|would)\s+(?:really |surely |obviously |at least )?(?:come|be) (?:free|thrown in|bundled|at no (?:extra )?cost)\b/i, confidence: 0.7 },
     // "That's what we're paying you for", "that's simply standard in the industry"
     { match: /\bthat['’]?s (?:what|why) (?:we|i)(?:['’]re| are| am|['’]m) paying (?:you|for)\b/i, confidence: 0.75 },
     { match: /\b(?:simply|just|pretty|fairly|totally|completely) standard (?:in the (?:industry|trade)|practice|for any)\b/i, confidence: 0.6 },
@@ -201,7 +209,7 @@ export default defineRule({
     // A genuine question: "I assume delivery includes installation, can you confirm?"
     /\b(?:(?:can|could|would) you (?:please )?confirm|please confirm|just (?:checking|to check|to confirm)|am i right in thinking)\b/i,
     // Meetings and forms are not work: "the call should only take a few minutes"
-    /\b(?:call|meeting|survey|questionnaire|interview|form|chat|conversation|presentation|demo|drive|walk|flight|trip|ride)\b[^.!?]{0,30}\b(?:take|last)\b/i,
+    /\b(?:call|meeting|survey|questionnaire|interview|form|chat|conversation|presentation|demo|drive|walk|flight|trip|ride)\b[^.!?]{0,30}\b(?:take|last|be)\b/i,
   ],
   examples: {
     flag: [

@@ -53,6 +53,11 @@ describe('scope_creep', () => {
     'Just a couple more small tweaks to every page.',
     "No need for a formal quote, it's tiny.",
     'Adding the French site is in the spirit of what we agreed.',
+    "Could you knock up a few extra banner sizes while you're in the design file?",
+    'We assumed hosting was baked into the price.',
+    'Can you pop the blog in too? Should only be an hour or so.',
+    "It's literally one extra page.",
+    'The training should really come free with the software.',
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
@@ -91,6 +96,9 @@ describe('scope_creep', () => {
     'Our previous accountant retired last year.',
     "I'm sure that's a small price to pay for peace of mind.",
     'The new hire will fit into the existing team nicely.',
+    'The meeting should only be an hour.',
+    "It's only a few more days until the launch.",
+    'The cost of delivery is built into the price.',
   ])('passes: %s', (sentence) => {
     expect(evidence(sentence)).toEqual([]);
   });

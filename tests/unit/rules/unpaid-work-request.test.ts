@@ -51,6 +51,7 @@ describe('unpaid_work_request', () => {
     "We don't really have a budget, but we'd love your input.",
     "I know you'd normally charge for a review, but could you glance at our lease?",
     "No need to charge us, it's only a quick look at our router settings.",
+    "Could you have a nose through our Google Analytics and let us know where we're losing people?",
   ])('flags: %s', (sentence) => {
     expect(evidence(sentence).length).toBeGreaterThan(0);
   });
