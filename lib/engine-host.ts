@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { analyzeMessage } from './engine';
 import type { ThreadResult, UserPreferences } from './engine/types';
 import type { EngineRequest, InboxRowText, RowPriority, ThreadOrigin } from './messaging';
-import type { ThreadRecord } from './threads/record';
+import { threadRecordSchema, type ThreadRecord } from './threads/record';
 
 // Only content scripts can message the worker, but what they send came from a web page's DOM:
 // the shape is checked before the engine sees it.
@@ -10,14 +10,15 @@ const text = z.string().max(200_000);
 const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('analyze-thread'),
-    origin: z.object({
-      site: z.enum(['gmail', 'outlook']),
-      account: z.string().optional(),
-      threadId: z.string().min(1),
-      subject: z.string(),
-      sender: z.string(),
-      senderEmail: z.string().optional(),
-      url: z.string(),
+    // Where the thread was read: the popup's record is built from it, so it is checked as one.
+    origin: threadRecordSchema.pick({
+      site: true,
+      account: true,
+      threadId: true,
+      subject: true,
+      sender: true,
+      senderEmail: true,
+      url: true,
     }),
     messages: z
       .array(z.object({ subject: z.string(), from: z.string(), date: z.string().optional(), text }))
