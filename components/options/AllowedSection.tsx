@@ -6,7 +6,7 @@ interface AllowedSectionProps {
   onChange: (change: (current: Preferences) => Preferences) => Promise<void>;
 }
 
-/** Phrases the user told the sidebar are fine: they are never flagged. */
+/** Phrases and senders the user said are fine: they are never flagged. */
 export function AllowedSection({ preferences, onChange }: AllowedSectionProps) {
   return (
     <section aria-labelledby="allowed-title">
@@ -17,6 +17,14 @@ export function AllowedSection({ preferences, onChange }: AllowedSectionProps) {
         items={preferences.allowedPhrases}
         placeholder="as soon as possible"
         onChange={(allowedPhrases) => onChange((p) => ({ ...p, allowedPhrases }))}
+      />
+      <h2 id="senders-title">Allowed senders</h2>
+      <p className="tt-help">Mail from these addresses is never flagged. Write "@example.com" for everyone at a domain.</p>
+      <ListEditor
+        label="Add an allowed sender"
+        items={preferences.allowedSenders}
+        placeholder="someone@example.com"
+        onChange={(allowedSenders) => onChange((p) => ({ ...p, allowedSenders }))}
       />
     </section>
   );

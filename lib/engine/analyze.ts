@@ -20,6 +20,7 @@ export interface AnalyzeOptions extends CleanOptions {
 export function analyzeMessage(input: MessageInput, options: AnalyzeOptions = {}): MessageResult {
   const text = safeClean(input, options).slice(0, MAX_ANALYSED_CHARS);
   const prefs = options.preferences ?? {};
+  if (isAllowedSender(input.from, prefs.allowedSenders ?? [])) return summarise(text, []);
   const hits = [...matchRules(RULES, splitSentences(text)), ...extraPhraseHits(text, prefs)];
   const findings = mergeOverlaps(hits)
     .filter((hit) => hit.confidence >= MIN_CONFIDENCE)
@@ -107,5 +108,14 @@ function isAllowed(text: string, hit: RawHit, allowed: readonly string[]): boole
   return allowed.some((phrase) => {
     const p = phrase.trim().toLowerCase();
     return p !== '' && (evidence.includes(p) || p.includes(evidence));
+  });
+}
+
+function isAllowedSender(from: string | undefined, allowed: readonly string[]): boolean {
+  const address = /[^\s<>"']+@[^\s<>"']+/.exec(from ?? '')?.[0].toLowerCase();
+  if (!address) return false;
+  return allowed.some((entry) => {
+    const a = entry.trim().toLowerCase();
+    return a === address || (a.startsWith('@') && address.endsWith(a));
   });
 }

@@ -44,6 +44,8 @@ export interface ThreadResult {
 export interface UserPreferences {
   mutedCategories?: readonly CategoryId[];
   allowedPhrases?: readonly string[];
+  /** Senders never flagged: an address, or "@domain" for everyone at that domain. */
+  allowedSenders?: readonly string[];
   /** The user's own extra phrases per category, matched literally (case-insensitive). */
   extraPhrases?: Partial<Record<CategoryId, readonly string[]>>;
 }

@@ -18,6 +18,8 @@ export const preferencesSchema = z.object({
     .record(z.string(), phraseList)
     .transform((record) => Object.fromEntries(Object.entries(record).filter(([id]) => isCategoryId(id))))
     .default({}),
+  /** Senders whose mail is never flagged: an address, or "@domain" for everyone there. */
+  allowedSenders: z.array(z.string().trim().toLowerCase().min(1).max(320)).default([]),
   /** Findings the user marked "Not an issue", as `dismissalKey` strings. */
   dismissed: z.array(z.string()).default([]),
 });
@@ -25,11 +27,12 @@ export const preferencesSchema = z.object({
 export type Preferences = {
   mutedCategories: CategoryId[];
   allowedPhrases: string[];
+  allowedSenders: string[];
   extraPhrases: Partial<Record<CategoryId, string[]>>;
   dismissed: string[];
 };
 
-export const DEFAULT_PREFERENCES: Preferences = { mutedCategories: [], allowedPhrases: [], extraPhrases: {}, dismissed: [] };
+export const DEFAULT_PREFERENCES: Preferences = { mutedCategories: [], allowedPhrases: [], allowedSenders: [], extraPhrases: {}, dismissed: [] };
 
 export const preferencesItem = defineValidatedItem<Preferences>('local:preferences', {
   schema: preferencesSchema as z.ZodType<Preferences>,
@@ -45,7 +48,12 @@ export const sidebarCollapsedItem = defineValidatedItem('local:sidebarCollapsed'
 
 /** What the engine needs of the preferences (dismissals are applied after it, per finding). */
 export function enginePreferences(prefs: Preferences): UserPreferences {
-  return { mutedCategories: prefs.mutedCategories, allowedPhrases: prefs.allowedPhrases, extraPhrases: prefs.extraPhrases };
+  return {
+    mutedCategories: prefs.mutedCategories,
+    allowedPhrases: prefs.allowedPhrases,
+    allowedSenders: prefs.allowedSenders,
+    extraPhrases: prefs.extraPhrases,
+  };
 }
 
 /** One finding of one thread, stable across re-reads: the same words of the same category. */

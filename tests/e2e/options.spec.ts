@@ -12,7 +12,7 @@ const PROFILE = {
   signature: '',
 };
 const SETTINGS = { profile: PROFILE, templates: { custom: [], edited: {}, deleted: [] } };
-const PREFERENCES = { mutedCategories: ['condescension'], allowedPhrases: ['asap'], extraPhrases: { payment_dispute: ['put it on my tab'] }, dismissed: [] };
+const PREFERENCES = { mutedCategories: ['condescension'], allowedPhrases: ['asap'], allowedSenders: ['@client.example'], extraPhrases: { payment_dispute: ['put it on my tab'] }, dismissed: [] };
 
 async function openOptions(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);

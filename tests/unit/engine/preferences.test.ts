@@ -68,3 +68,25 @@ describe('allowed phrases', () => {
     expect(categoriesOf(THREAT, { allowedPhrases: ['', '  '] })).toContain('cancellation_threat');
   });
 });
+
+describe('allowed senders', () => {
+  const from = (sender: string, allowedSenders: string[]) =>
+    analyzeMessage({ from: sender, text: THREAT }, { preferences: { allowedSenders } });
+
+  test('mail from an allowed address is not flagged, and its text is still returned', () => {
+    const result = from('Dana Whitfield <Dana@Client.example>', ['dana@client.example']);
+    expect(result.findings).toEqual([]);
+    expect(result.priority).toBe('none');
+    expect(result.text).toBe(THREAT);
+  });
+
+  test('"@domain" allows everyone at that domain and nobody elsewhere', () => {
+    expect(from('ops@client.example', ['@client.example']).findings).toEqual([]);
+    expect(from('ops@notclient.example.org', ['@client.example']).categories).toContain('cancellation_threat');
+  });
+
+  test('other senders, and mail without a sender, are flagged as usual', () => {
+    expect(from('someone@else.example', ['dana@client.example']).categories).toContain('cancellation_threat');
+    expect(analyzeMessage({ text: THREAT }, { preferences: { allowedSenders: ['dana@client.example'] } }).categories).toContain('cancellation_threat');
+  });
+});

@@ -22,6 +22,13 @@ describe('sidebar preferences in storage', () => {
     expect(await preferencesItem.get()).toEqual({ value: DEFAULT_PREFERENCES });
   });
 
+  test('preferences stored before allowed senders existed still read, with an empty sender list', async () => {
+    await storage.setItem('local:preferences', { mutedCategories: ['hostility'], allowedPhrases: [], extraPhrases: {}, dismissed: [] });
+    const read = await preferencesItem.get();
+    expect(read.problem).toBeUndefined();
+    expect(read.value).toMatchObject({ mutedCategories: ['hostility'], allowedSenders: [] });
+  });
+
   test('muting, allowing and dismissing are stored and read back', async () => {
     await muteCategory('urgency_pressure');
     await allowPhrase('  as soon as possible ');
@@ -58,6 +65,7 @@ describe('sidebar preferences in storage', () => {
     expect(read.value).toEqual({
       mutedCategories: ['hostility'],
       allowedPhrases: ['asap'],
+      allowedSenders: [],
       extraPhrases: { legal_threat: ['tribunal'] },
       dismissed: [],
     });
@@ -101,6 +109,6 @@ describe('preference helpers', () => {
 
   test('the engine gets the lists it understands and not the dismissals', () => {
     const prefs = withDismissed({ ...DEFAULT_PREFERENCES, mutedCategories: ['hostility'] }, 'k');
-    expect(enginePreferences(prefs)).toEqual({ mutedCategories: ['hostility'], allowedPhrases: [], extraPhrases: {} });
+    expect(enginePreferences(prefs)).toEqual({ mutedCategories: ['hostility'], allowedPhrases: [], allowedSenders: [], extraPhrases: {} });
   });
 });
