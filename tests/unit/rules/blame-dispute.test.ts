@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { evidenceOf } from './findings-of';
 
 // Other ways people blame the work, deny it was done or demand guarantees, and the
 // neutral bug reports and business mail that share their words.
 // Each sentence runs through the whole engine.
-function evidence(text: string) {
-  return analyzeMessage({ text })
-    .findings.filter((f) => f.category === 'blame_dispute')
-    .map((f) => f.evidence);
-}
+const evidence = (text: string) => evidenceOf('blame_dispute', text);
 
 describe('blame_dispute', () => {
   test.each([

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { findingsOf } from './findings-of';
 import { analyzeMessage } from '../../../lib/engine';
 
 // Wordings beyond the rule's own examples: other phrasings of the same meaning, and the calm mail
 // that shares its words. Each sentence runs through the whole engine.
-function findings(text: string) {
-  return analyzeMessage({ text }).findings.filter((f) => f.category === 'cancellation_threat');
-}
+const findings = (text: string) => findingsOf('cancellation_threat', text);
 
 describe('cancellation_threat', () => {
   test.each([

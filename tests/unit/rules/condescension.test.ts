@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { evidenceOf } from './findings-of';
 
 // Other ways people talk down, and the genuine explanations and family mentions that
 // share their words.
 // Each sentence runs through the whole engine.
-function evidence(text: string) {
-  return analyzeMessage({ text })
-    .findings.filter((f) => f.category === 'condescension')
-    .map((f) => f.evidence);
-}
+const evidence = (text: string) => evidenceOf('condescension', text);
 
 describe('condescension', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { evidenceOf, findingsOf } from './findings-of';
 import hostility from '../../../lib/rules/hostility';
 
 const detect = hostility.detect!;
@@ -38,14 +38,13 @@ describe('hostility: accusations aimed elsewhere', () => {
     'Initially I ignored the texts because I was not sure who sent them.',
     'Beware of scam emails pretending to be from our billing team.',
   ])('passes: %s', (text) => {
-    const found = analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility');
+    const found = findingsOf('hostility', text);
     expect(found.map((f) => f.evidence)).toEqual([]);
   });
 });
 
 describe('hostility: bad faith and contempt in milder words', () => {
-  const found = (text: string) =>
-    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+  const found = (text: string) => evidenceOf('hostility', text);
 
   test.each([
     "I won't be lied to again.",
@@ -74,8 +73,7 @@ describe('hostility: bad faith and contempt in milder words', () => {
 });
 
 describe('hostility: inferred bad faith and sneering', () => {
-  const found = (text: string) =>
-    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+  const found = (text: string) => evidenceOf('hostility', text);
 
   test.each([
     'I can only assume the delays are deliberate.',
@@ -98,8 +96,7 @@ describe('hostility: inferred bad faith and sneering', () => {
 });
 
 describe('hostility: understatement and "nothing short of"', () => {
-  const found = (text: string) =>
-    analyzeMessage({ text }).findings.filter((f) => f.category === 'hostility').map((f) => f.evidence);
+  const found = (text: string) => evidenceOf('hostility', text);
 
   test.each([
     'Frankly this is a cowboy job.',

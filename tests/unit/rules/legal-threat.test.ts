@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { findingsOf } from './findings-of';
 
 // Wordings beyond the rule's own examples: indirect, hedged and euphemistic phrasings of the same
 // meaning, and the calm mail that shares their words. Each sentence runs through the whole engine.
-function findings(text: string) {
-  return analyzeMessage({ text }).findings.filter((f) => f.category === 'legal_threat');
-}
+const findings = (text: string) => findingsOf('legal_threat', text);
 
 describe('legal_threat', () => {
   test.each([

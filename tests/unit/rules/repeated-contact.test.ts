@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { findingsOf } from './findings-of';
 
 // Wordings beyond the rule's own examples: other phrasings of the same meaning, and the calm mail
 // that shares its words. Each sentence runs through the whole engine.
-function findings(text: string) {
-  return analyzeMessage({ text }).findings.filter((f) => f.category === 'repeated_contact');
-}
+const findings = (text: string) => findingsOf('repeated_contact', text);
 
 describe('repeated_contact', () => {
   test.each([

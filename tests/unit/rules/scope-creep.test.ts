@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { evidenceOf } from './findings-of';
 
 // Other ways people treat extra work as included or trivial, and the quotes, paid change
 // requests and genuine questions that share their words.
 // Each sentence runs through the whole engine.
-function evidence(text: string) {
-  return analyzeMessage({ text })
-    .findings.filter((f) => f.category === 'scope_creep')
-    .map((f) => f.evidence);
-}
+const evidence = (text: string) => evidenceOf('scope_creep', text);
 
 describe('scope_creep', () => {
   test.each([

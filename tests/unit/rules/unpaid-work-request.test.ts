@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '../../../lib/engine';
+import { evidenceOf } from './findings-of';
 
 // Other ways people ask for free analysis or advice, and the paid engagements and
 // questions about your own service that share their words.
 // Each sentence runs through the whole engine.
-function evidence(text: string) {
-  return analyzeMessage({ text })
-    .findings.filter((f) => f.category === 'unpaid_work_request')
-    .map((f) => f.evidence);
-}
+const evidence = (text: string) => evidenceOf('unpaid_work_request', text);
 
 describe('unpaid_work_request', () => {
   test.each([
