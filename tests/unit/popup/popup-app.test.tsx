@@ -4,22 +4,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PopupApp, type PopupActions } from '../../../components/popup/PopupApp';
 import type { ThreadRecord } from '../../../lib/threads/record';
+import { sampleRecord } from '../threads/sample-record';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const record = (threadId: string, over: Partial<ThreadRecord> = {}): ThreadRecord => ({
-  site: 'gmail',
-  threadId,
-  subject: `Subject ${threadId}`,
-  sender: 'Gary Holt',
-  priority: 'high',
-  categories: ['payment_dispute'],
-  findings: [{ category: 'payment_dispute', evidence: "I'm not paying", explanation: 'Refuses payment.', confidence: 0.9 }],
-  topEvidence: "I'm not paying",
-  url: 'https://mail.google.com/mail/u/0/#inbox/' + threadId,
-  seenAt: Date.now(),
-  ...over,
-});
 
 let root: Root;
 let host: HTMLElement;
@@ -44,7 +32,7 @@ const button = (label: string, within: ParentNode = host) =>
 
 describe('the popup queue', () => {
   test('lists flagged threads by priority with their test hooks', () => {
-    render([record('low', { priority: 'low' }), record('high'), record('calm', { priority: 'none' })]);
+    render([sampleRecord('low', { priority: 'low' }), sampleRecord('high'), sampleRecord('calm', { priority: 'none' })]);
     expect(rows().map((r) => [r.dataset.threadId, r.dataset.priority])).toEqual([
       ['high', 'high'],
       ['low', 'low'],
@@ -57,7 +45,7 @@ describe('the popup queue', () => {
   });
 
   test('handled stores the state and offers an undo that clears it', () => {
-    render([record('a')]);
+    render([sampleRecord('a')]);
     act(() => button('Handled', rows()[0]).click());
     expect(actions.setState).toHaveBeenCalledWith('gmail::a', { handledAt: expect.any(Number) });
     act(() => button('Undo').click());
@@ -65,13 +53,13 @@ describe('the popup queue', () => {
   });
 
   test('snooze stores the time the snooze ends', () => {
-    render([record('a')]);
+    render([sampleRecord('a')]);
     act(() => button('Snooze until tomorrow', rows()[0]).click());
     expect(actions.setState).toHaveBeenCalledWith('gmail::a', { snoozedUntil: 123 });
   });
 
   test('selecting a thread shows its findings and can open it', () => {
-    render([record('a')]);
+    render([sampleRecord('a')]);
     act(() => rows()[0]!.querySelector<HTMLButtonElement>('.row-main')!.click());
     expect(host.querySelector('.details')?.textContent).toContain("I'm not paying");
     act(() => button('Open thread').click());
@@ -79,7 +67,7 @@ describe('the popup queue', () => {
   });
 
   test('renders email text as text, never as HTML', () => {
-    render([record('x', { subject: '<img src=x onerror=alert(1)>', topEvidence: '<b>bold</b>' })]);
+    render([sampleRecord('x', { subject: '<img src=x onerror=alert(1)>', topEvidence: '<b>bold</b>' })]);
     expect(host.querySelector('img')).toBeNull();
     expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
   });

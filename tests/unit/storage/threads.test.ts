@@ -4,22 +4,12 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { defineValidatedItem } from '../../../lib/storage/validated-item';
 import { recordThread, retentionDaysItem, setThreadState, threadRecordsItem } from '../../../lib/storage/threads';
-import { recordKey, type ThreadRecord } from '../../../lib/threads/record';
+import { recordKey } from '../../../lib/threads/record';
+import { SAMPLE_NOW, sampleRecord } from '../threads/sample-record';
 
-const NOW = Date.UTC(2026, 10, 23, 12);
+const NOW = SAMPLE_NOW;
 
-const record = (threadId: string, seenAt = NOW): ThreadRecord => ({
-  site: 'gmail',
-  threadId,
-  subject: 'Invoice 4471',
-  sender: 'Gary Holt',
-  priority: 'high',
-  categories: ['payment_dispute'],
-  findings: [{ category: 'payment_dispute', evidence: "I'm not paying", explanation: 'Refuses payment.', confidence: 0.9 }],
-  topEvidence: "I'm not paying",
-  url: 'https://mail.google.com/mail/u/0/#inbox/' + threadId,
-  seenAt,
-});
+const record = (threadId: string, seenAt = NOW) => sampleRecord(threadId, { seenAt });
 
 beforeEach(() => fakeBrowser.reset());
 

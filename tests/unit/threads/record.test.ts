@@ -6,47 +6,33 @@ import {
   recordKey,
   tomorrowMorning,
   upsertRecord,
-  type ThreadRecord,
 } from '../../../lib/threads/record';
+import { SAMPLE_NOW, sampleRecord } from './sample-record';
 
-const NOW = Date.UTC(2026, 10, 23, 12);
+const NOW = SAMPLE_NOW;
 const DAY = 86_400_000;
 
-function thread(over: Partial<ThreadRecord> & { threadId: string }): ThreadRecord {
-  return {
-    site: 'gmail',
-    subject: `Subject ${over.threadId}`,
-    sender: 'Gary Holt',
-    priority: 'high',
-    categories: ['payment_dispute'],
-    findings: [],
-    topEvidence: "I'm not paying",
-    url: `https://mail.google.com/mail/u/0/#inbox/${over.threadId}`,
-    seenAt: NOW,
-    ...over,
-  };
-}
 
 describe('thread records', () => {
   test('a re-analysed thread updates its record instead of adding another', () => {
-    const first = upsertRecord([], thread({ threadId: 'a', priority: 'low' }));
-    const second = upsertRecord(first, thread({ threadId: 'a', priority: 'high', subject: 'Updated' }));
+    const first = upsertRecord([], sampleRecord('a', { priority: 'low' }));
+    const second = upsertRecord(first, sampleRecord('a', { priority: 'high', subject: 'Updated' }));
     expect(second).toHaveLength(1);
     expect(second[0]).toMatchObject({ priority: 'high', subject: 'Updated' });
   });
 
   test('re-analysis keeps the handled and snoozed state the user set', () => {
-    const handled = [thread({ threadId: 'a', handledAt: NOW - 5 })];
-    expect(upsertRecord(handled, thread({ threadId: 'a' }))[0]?.handledAt).toBe(NOW - 5);
+    const handled = [sampleRecord('a', { handledAt: NOW - 5 })];
+    expect(upsertRecord(handled, sampleRecord('a'))[0]?.handledAt).toBe(NOW - 5);
   });
 
   test('the same thread id on two sites or accounts is two records', () => {
-    const records = [thread({ threadId: 'a' }), thread({ threadId: 'a', site: 'outlook' }), thread({ threadId: 'a', account: 'me@x.com' })];
+    const records = [sampleRecord('a'), sampleRecord('a', { site: 'outlook' }), sampleRecord('a', { account: 'me@x.com' })];
     expect(new Set(records.map(recordKey)).size).toBe(3);
   });
 
   test('records older than the retention period are pruned', () => {
-    const records = [thread({ threadId: 'old', seenAt: NOW - 31 * DAY }), thread({ threadId: 'new', seenAt: NOW - 29 * DAY })];
+    const records = [sampleRecord('old', { seenAt: NOW - 31 * DAY }), sampleRecord('new', { seenAt: NOW - 29 * DAY })];
     expect(pruneRecords(records, NOW).map((r) => r.threadId)).toEqual(['new']);
     expect(pruneRecords(records, NOW, 7)).toEqual([]);
   });
@@ -54,13 +40,13 @@ describe('thread records', () => {
 
 describe('the triage queue', () => {
   const records = [
-    thread({ threadId: 'low-new', priority: 'low', categories: ['urgency_pressure'], seenAt: NOW }),
-    thread({ threadId: 'high-old', seenAt: NOW - 2 * DAY }),
-    thread({ threadId: 'high-new', seenAt: NOW - DAY, site: 'outlook', sender: 'Priya Raman' }),
-    thread({ threadId: 'calm', priority: 'none', categories: [] }),
-    thread({ threadId: 'handled', handledAt: NOW - 1 }),
-    thread({ threadId: 'snoozed', snoozedUntil: NOW + DAY }),
-    thread({ threadId: 'snooze-over', snoozedUntil: NOW - 1, seenAt: NOW - 3 * DAY, priority: 'medium', categories: ['scope_creep'] }),
+    sampleRecord('low-new', { priority: 'low', categories: ['urgency_pressure'], seenAt: NOW }),
+    sampleRecord('high-old', { seenAt: NOW - 2 * DAY }),
+    sampleRecord('high-new', { seenAt: NOW - DAY, site: 'outlook', sender: 'Priya Raman' }),
+    sampleRecord('calm', { priority: 'none', categories: [] }),
+    sampleRecord('handled', { handledAt: NOW - 1 }),
+    sampleRecord('snoozed', { snoozedUntil: NOW + DAY }),
+    sampleRecord('snooze-over', { snoozedUntil: NOW - 1, seenAt: NOW - 3 * DAY, priority: 'medium', categories: ['scope_creep'] }),
   ];
   const ids = (filter: Parameters<typeof queue>[1]) => queue(records, filter, NOW).map((r) => r.threadId);
 
