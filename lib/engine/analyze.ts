@@ -18,7 +18,7 @@ export interface AnalyzeOptions extends CleanOptions {
 
 /** One message in, its cleaned text, findings and priority out. Never throws on odd input. */
 export function analyzeMessage(input: MessageInput, options: AnalyzeOptions = {}): MessageResult {
-  const text = safeClean(input, options).slice(0, MAX_ANALYSED_CHARS);
+  const text = cleanMessage(input, options).slice(0, MAX_ANALYSED_CHARS);
   const prefs = options.preferences ?? {};
   if (isAllowedSender(input.from, prefs.allowedSenders ?? [])) return summarise(text, []);
   const hits = [...matchRules(RULES, splitSentences(text)), ...extraPhraseHits(text, prefs)];
@@ -28,15 +28,6 @@ export function analyzeMessage(input: MessageInput, options: AnalyzeOptions = {}
     .filter((hit) => !isAllowed(text, hit, prefs.allowedPhrases ?? []))
     .map((hit) => toFinding(text, hit));
   return summarise(text, findings);
-}
-
-function safeClean(input: MessageInput, options: CleanOptions): string {
-  try {
-    return cleanMessage(input, options);
-  } catch {
-    // A cleaner failure must not hide the message: fall back to its raw text.
-    return String(input.text ?? '');
-  }
 }
 
 function toFinding(text: string, hit: RawHit): Finding {
