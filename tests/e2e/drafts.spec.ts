@@ -1,15 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, GMAIL, OUTLOOK, seedStorage, sidebar, test } from './extension';
+import { SETTINGS } from './sample-settings';
 
-const PROFILE = {
-  name: 'Sam Rivera',
-  business: 'Rivera Studio',
-  hourlyRate: 'USD 95 per hour',
-  paymentTerms: 'payment within 14 days of invoice',
-  bookingLink: 'https://cal.example/sam',
-  signature: 'Sam Rivera, Rivera Studio',
-};
-const SETTINGS = { profile: PROFILE, templates: { custom: [], edited: {}, deleted: [] } };
 
 const replyEditor = (page: Page) => page.locator('[contenteditable=true][role=textbox]');
 const drafts = (page: Page) => page.getByTestId('tt-drafts');

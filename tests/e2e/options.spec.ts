@@ -2,16 +2,8 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, readAllStorage, readStorage, seedStorage, test } from './extension';
+import { PROFILE, SETTINGS } from './sample-settings';
 
-const PROFILE = {
-  name: 'Sam Rivera',
-  business: 'Rivera Studio',
-  hourlyRate: 'USD 95 per hour',
-  paymentTerms: 'payment within 14 days of invoice',
-  bookingLink: 'https://cal.example/sam',
-  signature: '',
-};
-const SETTINGS = { profile: PROFILE, templates: { custom: [], edited: {}, deleted: [] } };
 const PREFERENCES = { mutedCategories: ['condescension'], allowedPhrases: ['asap'], allowedSenders: ['@client.example'], extraPhrases: { payment_dispute: ['put it on my tab'] }, dismissed: [] };
 
 async function openOptions(page: Page, extensionId: string) {
